@@ -1,0 +1,95 @@
+/**
+ * `appendix-tracker scan FILE...`: read workbooks, run the engine, print a summary or the JSON
+ * report, optionally write a report workbook. Exit 0 when it ran, 2 for bad usage or an unreadable file.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { format } from 'date-fns';
+import { buildReport, unreadableFile } from '../core/scan/buildReport';
+import { scanWorkbook } from '../core/scan/scanWorkbook';
+import { scanSettingsSchema } from '../core/scan/scanOptions';
+import type { FileReport } from '../core/report/schema';
+import { FileReadError, readWorkbookFile } from '../files/readWorkbook';
+import { writeReportWorkbook } from '../files/writeReportWorkbook';
+import { parseCliArgs, USAGE, UsageError, type ScanArgs } from './args';
+import { renderReport } from './renderText';
+import { uiText } from './cliText';
+
+export interface CliIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  today: () => Date;
+}
+
+const defaultIO: CliIO = {
+  out: (s) => process.stdout.write(s + '\n'),
+  err: (s) => process.stderr.write(s + '\n'),
+  today: () => new Date(),
+};
+
+async function readLeaders(path: string): Promise<Record<string, string>> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`--leaders ${path}: ${(e as Error).message}`);
+  }
+  const ok = data && typeof data === 'object' && !Array.isArray(data) && Object.values(data).every((v) => typeof v === 'string');
+  if (!ok) throw new UsageError(`--leaders ${path}: expected a JSON object of "lead agency": "leader" strings`);
+  return data as Record<string, string>;
+}
+
+async function scan(args: ScanArgs, io: CliIO): Promise<number> {
+  const settings = scanSettingsSchema.parse({
+    asOf: args.asOf ?? format(io.today(), 'yyyy-MM-dd'),
+    dueSoonDays: args.dueSoonDays,
+    lang: args.lang,
+    leaderByLead: args.leaders ? await readLeaders(args.leaders) : {},
+  });
+  const files: FileReport[] = [];
+  let failed = false;
+  for (const path of args.files) {
+    try {
+      const grid = await readWorkbookFile(path);
+      files.push(scanWorkbook(grid, path, settings));
+    } catch (e) {
+      if (!(e instanceof FileReadError)) throw e;
+      failed = true;
+      const message = args.lang === 'en' ? e.messageEn : e.messageVi;
+      io.err(`appendix-tracker: ${message}`);
+      files.push(unreadableFile(path, e.code, message));
+    }
+  }
+  const report = buildReport(files, settings);
+  if (args.json) io.out(JSON.stringify(report, null, 2));
+  else io.out(renderReport(report, args.lang, args.all));
+  if (args.out) {
+    const bytes = await writeReportWorkbook(report, args.lang);
+    await writeFile(args.out, bytes);
+    if (!args.json) io.out(`${uiText(args.lang).wrote}: ${args.out}`);
+  }
+  return failed ? 2 : 0;
+}
+
+export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.command === 'help') {
+      io.out(USAGE);
+      return 0;
+    }
+    if (args.command === 'version') {
+      io.out('appendix-tracker 0.1.0');
+      return 0;
+    }
+    return await scan(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`appendix-tracker: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    const where = e instanceof Error && 'path' in e ? ` (${basename(String((e as { path: unknown }).path))})` : '';
+    io.err(`appendix-tracker: ${(e as Error).message ?? String(e)}${where}`);
+    return 2;
+  }
+}

@@ -1,0 +1,99 @@
+/** The scan report as text for a terminal: per table, mapping, counts, issues and the two summaries. */
+import { completionRate } from '../core/summarize/summaryRow';
+import { fieldLabel, severityLabel, summaryHeaders } from '../core/i18n/labels';
+import { uiText } from './cliText';
+import type { Lang } from '../core/i18n/issueMessages';
+import type { FileReport, Issue, Report, SummaryRow, TableReport } from '../core/report/schema';
+
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+function pad(s: string, n: number): string {
+  const len = [...s].length;
+  return len >= n ? s : s + ' '.repeat(n - len);
+}
+function padLeft(s: string, n: number): string {
+  const len = [...s].length;
+  return len >= n ? s : ' '.repeat(n - len) + s;
+}
+function clip(s: string, n: number): string {
+  const chars = [...s];
+  return chars.length <= n ? s : chars.slice(0, n - 1).join('') + '…';
+}
+
+function summaryTable(rows: SummaryRow[], firstHeader: string, lang: Lang): string[] {
+  const h = summaryHeaders(lang);
+  const cols: [string, (r: SummaryRow) => string][] = [
+    [h.total, (r) => String(r.total)],
+    [h.doneOnTime, (r) => String(r.doneOnTime)],
+    [h.doneLate, (r) => String(r.doneLate)],
+    [h.openOnTrack, (r) => String(r.openOnTrack)],
+    [h.openDueSoon, (r) => String(r.openDueSoon)],
+    [h.openOverdue, (r) => String(r.openOverdue)],
+    [h.noDeadline, (r) => String(r.noDeadline)],
+    [h.unknown, (r) => String(r.unknown)],
+    [h.completionRate, (r) => `${Math.round(completionRate(r) * 100)}%`],
+  ];
+  const labelWidth = Math.min(48, Math.max([...firstHeader].length, ...rows.map((r) => [...r.label].length)));
+  const widths = cols.map(([title]) => Math.max(5, Math.min(12, [...title].length)));
+  const lines = [
+    `    ${pad(clip(firstHeader, labelWidth), labelWidth)} ${cols.map(([t], i) => padLeft(clip(t, widths[i]!), widths[i]!)).join(' ')}`,
+  ];
+  for (const r of rows) {
+    lines.push(`    ${pad(clip(r.label, labelWidth), labelWidth)} ${cols.map(([, f], i) => padLeft(f(r), widths[i]!)).join(' ')}`);
+  }
+  return lines;
+}
+
+function renderIssues(issues: Issue[], lang: Lang, all: boolean): string[] {
+  const t = uiText(lang);
+  const lines: string[] = [];
+  const counts = SEVERITIES.map((s) => `${severityLabel(lang, s)}: ${issues.filter((i) => i.severity === s).length}`);
+  lines.push(`  ${t.issues}: ${counts.join(' · ')}`);
+  for (const sev of SEVERITIES) {
+    if (sev === 'info' && !all) continue;
+    for (const i of issues.filter((x) => x.severity === sev)) {
+      const cell = `${i.column ?? ''}${i.row}`;
+      const no = i.no ? ` [${t.no} ${i.no}]` : '';
+      lines.push(`    ${pad(severityLabel(lang, sev), 9)} ${pad(cell, 6)}${no} ${i.message} (${i.code})`);
+    }
+  }
+  if (!all && issues.some((i) => i.severity === 'info')) lines.push(`    ${t.infoHidden}`);
+  return lines;
+}
+
+function renderTable(table: TableReport, lang: Lang, all: boolean): string[] {
+  const t = uiText(lang);
+  const lines: string[] = [];
+  lines.push(`  ${t.sheet} “${table.sheet}” ${table.range}${table.title ? ` — ${clip(table.title, 100)}` : ''}`);
+  if (table.documentDate) lines.push(`  ${t.documentDate}: ${table.documentDate}${table.documentDatePrecision && table.documentDatePrecision !== 'day' ? ` (${t.precision[table.documentDatePrecision]})` : ''}`);
+  const mapping = Object.entries(table.columns)
+    .map(([f, col]) => `${col}=${fieldLabel(lang, f as never)}`)
+    .join(' · ');
+  lines.push(`  ${t.columns}: ${mapping}`);
+  const c = table.counts;
+  lines.push(`  ${t.tasks}: ${c.tasks} · ${t.sections}: ${c.sections} · ${t.repeatedHeaders}: ${c.repeatedHeaders} · ${t.continuations}: ${c.continuations} · ${t.unassigned}: ${table.summary.unassigned}`);
+  lines.push(...renderIssues(table.issues, lang, all));
+  lines.push(`  ${t.byLead}:`);
+  lines.push(...summaryTable(table.summary.byLead, fieldLabel(lang, 'lead'), lang));
+  lines.push(`  ${t.byLeader}:`);
+  lines.push(...summaryTable(table.summary.byLeader, fieldLabel(lang, 'leader'), lang));
+  return lines;
+}
+
+export function renderFile(file: FileReport, lang: Lang, all: boolean): string {
+  const t = uiText(lang);
+  const lines = [`${file.path}`];
+  if (file.error) lines.push(`  ${file.error.message}`);
+  else if (file.tables.length === 0) lines.push(`  ${t.noTable}`);
+  file.tables.forEach((table, i) => {
+    if (i > 0) lines.push('');
+    lines.push(...renderTable(table, lang, all));
+  });
+  return lines.join('\n');
+}
+
+export function renderReport(report: Report, lang: Lang, all: boolean): string {
+  const t = uiText(lang);
+  const head = `${t.asOf} ${report.asOf} · ${t.dueSoonWindow}: ${report.dueSoonDays}`;
+  return [head, '', ...report.files.map((f) => renderFile(f, lang, all) + '\n')].join('\n');
+}

@@ -1,0 +1,65 @@
+/**
+ * The engine's input: a workbook as plain rows of cells. Adapters (ExcelJS, CSV, Office.js) build it;
+ * nothing in the engine knows where it came from.
+ */
+
+/** A cell's raw value as the host stores it. Dates arrive as ISO "YYYY-MM-DD" strings in `date`. */
+export type RawValue = string | number | boolean | null;
+
+export interface MergeInfo {
+  /** 0-based row and column of the merged area's top-left cell. */
+  top: number;
+  left: number;
+  /** 0-based inclusive bottom-right corner. */
+  bottom: number;
+  right: number;
+}
+
+export interface Cell {
+  /** The stored value. Formulas arrive as their cached result; error values as their text ("#N/A"). */
+  value: RawValue;
+  /** The text Excel shows (number format applied). Empty string for an empty cell. */
+  text: string;
+  /** Set when the host stored a real date (Excel date cell or a date-formatted serial): ISO yyyy-mm-dd. */
+  date?: string;
+  bold?: boolean;
+  /** Set on every cell inside a merged area (including its top-left cell). */
+  merge?: MergeInfo;
+  /** True when the value is an Excel error (#N/A, #REF! …). */
+  error?: boolean;
+  /** True when the cell holds a formula (its cached result is in value/text). */
+  formula?: boolean;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** rows[r][c]: 0-based. Rows may be shorter than the widest row; missing cells are empty. */
+  rows: Cell[][];
+}
+
+export interface WorkbookGrid {
+  sheets: SheetGrid[];
+}
+
+export const EMPTY_CELL: Cell = Object.freeze({ value: null, text: '' }) as Cell;
+
+export function cellAt(sheet: SheetGrid, row: number, col: number): Cell {
+  return sheet.rows[row]?.[col] ?? EMPTY_CELL;
+}
+
+export function columnCount(sheet: SheetGrid): number {
+  let n = 0;
+  for (const row of sheet.rows) if (row.length > n) n = row.length;
+  return n;
+}
+
+/** Build a cell from a plain value, the way a text-only source (CSV, TSV, tests) would give it. */
+export function textCell(value: RawValue): Cell {
+  if (value === null || value === '') return { value: null, text: '' };
+  return { value, text: typeof value === 'string' ? value : String(value) };
+}
+
+/** A sheet from rows of plain values: the shape tests and the CSV adapter start from. */
+export function sheetFromValues(name: string, rows: RawValue[][]): SheetGrid {
+  return { name, rows: rows.map((r) => r.map(textCell)) };
+}

@@ -1,0 +1,78 @@
+/**
+ * Calendar dates as ISO "YYYY-MM-DD" strings: the engine's one date representation. Plain strings
+ * compare correctly with < and >, serialise as-is into the report, and carry no time zone.
+ */
+import { addDays, endOfMonth, endOfQuarter, endOfYear, format, isValid } from 'date-fns';
+
+export type IsoDate = string;
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A local-time Date at midnight for an ISO date (date-fns works on local dates). */
+export function isoToDate(iso: IsoDate): Date {
+  const m = ISO_RE.exec(iso);
+  if (!m) throw new Error(`not an ISO date: ${iso}`);
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+export function dateToIso(d: Date): IsoDate {
+  return format(d, 'yyyy-MM-dd');
+}
+
+/** The ISO date for a day, or null when the day does not exist (31/02). */
+export function isoFromParts(year: number, month: number, day: number): IsoDate | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  const d = new Date(year, month - 1, day);
+  if (!isValid(d) || d.getMonth() !== month - 1 || d.getDate() !== day) return null;
+  return dateToIso(d);
+}
+
+export function firstDayOfMonth(year: number, month: number): IsoDate {
+  return dateToIso(new Date(year, month - 1, 1));
+}
+
+export function lastDayOfMonth(year: number, month: number): IsoDate {
+  return dateToIso(endOfMonth(new Date(year, month - 1, 1)));
+}
+
+export function firstDayOfQuarter(year: number, quarter: number): IsoDate {
+  return firstDayOfMonth(year, (quarter - 1) * 3 + 1);
+}
+
+export function lastDayOfQuarter(year: number, quarter: number): IsoDate {
+  return dateToIso(endOfQuarter(new Date(year, (quarter - 1) * 3, 1)));
+}
+
+export function lastDayOfYear(year: number): IsoDate {
+  return dateToIso(endOfYear(new Date(year, 0, 1)));
+}
+
+export function firstDayOfYear(year: number): IsoDate {
+  return firstDayOfMonth(year, 1);
+}
+
+export function addDaysIso(iso: IsoDate, days: number): IsoDate {
+  return dateToIso(addDays(isoToDate(iso), days));
+}
+
+/** Excel's 1900 date system serial number (with its phantom 29 Feb 1900) to an ISO date. */
+export function excelSerialToIso(serial: number): IsoDate | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
+  const whole = Math.floor(serial);
+  // Serial 60 is the non-existent 1900-02-29; from 61 on, Excel is one day ahead of the real calendar.
+  const offset = whole > 60 ? whole - 1 : whole;
+  return dateToIso(addDays(new Date(1899, 11, 31), offset));
+}
+
+export function isoToExcelSerial(iso: IsoDate): number {
+  const d = isoToDate(iso);
+  const base = new Date(1899, 11, 31);
+  const days = Math.round((d.getTime() - base.getTime()) / 86400000);
+  return days >= 60 ? days + 1 : days;
+}
+
+export function isIsoDate(s: string): boolean {
+  const m = ISO_RE.exec(s);
+  return !!m && isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])) === s;
+}

@@ -1,0 +1,143 @@
+/**
+ * Find the header rows of appendix tables in a sheet: one-row headers, two-row headers (a merged
+ * "Cơ quan thực hiện" over "Chủ trì | Phối hợp"), headers in any column order and in English.
+ */
+import { cellAt, type SheetGrid } from '../grid';
+import { normalizeText } from '../text';
+import { readDeadline } from '../deadline';
+import { isTaskTableMap, mapColumns, scoreHeader, type ColumnMap, type ColumnProfile } from './mapColumns';
+import { looksLikeStatus } from './statusWords';
+
+export interface HeaderMatch {
+  /** 0-based row of the first header row. */
+  row: number;
+  /** 1 or 2 header rows. */
+  height: number;
+  /** Header text per column (two-row headers combined: "Cơ quan thực hiện Chủ trì"). */
+  texts: string[];
+  map: ColumnMap;
+  /** Sum of mapping confidences: used to prefer the better of overlapping candidates. */
+  score: number;
+}
+
+const MAX_HEADER_CELL = 90;
+const scoreCache = new Map<string, number>();
+
+/** How many header-like cells a row has (cached by text: repeated headers and values recur). */
+function headerishCells(texts: string[]): number {
+  let n = 0;
+  for (const t of texts) {
+    if (!t || t.length > MAX_HEADER_CELL) continue;
+    let s = scoreCache.get(t);
+    if (s === undefined) {
+      s = Object.keys(scoreHeader(t)).length;
+      if (scoreCache.size > 50000) scoreCache.clear();
+      scoreCache.set(t, s);
+    }
+    if (s > 0) n++;
+  }
+  return n;
+}
+
+/** Every cell's normalised text, computed once per sheet and shared by every step that reads text. */
+export function sheetTexts(sheet: SheetGrid, width: number): string[][] {
+  return sheet.rows.map((row) => {
+    const out: string[] = new Array(width);
+    for (let c = 0; c < width; c++) {
+      const t = row[c]?.text;
+      out[c] = t ? normalizeText(t) : '';
+    }
+    return out;
+  });
+}
+
+/** Content profile of a column below a header: for settling ambiguous headers. */
+function profileColumn(sheet: SheetGrid, texts: string[][], firstRow: number, col: number): ColumnProfile {
+  let n = 0;
+  let deadlineLike = 0;
+  let statusLike = 0;
+  let longText = 0;
+  for (let r = firstRow; r < sheet.rows.length && n < 40; r++) {
+    const cell = cellAt(sheet, r, col);
+    const text = texts[r]![col]!;
+    if (!text) continue;
+    n++;
+    const d = readDeadline({ value: cell.value, text, date: cell.date }, { referenceYear: null });
+    if (d.kind !== 'unknown' && d.kind !== 'none') deadlineLike++;
+    if (looksLikeStatus(text)) statusLike++;
+    if (text.length > 60) longText++;
+  }
+  if (n === 0) return { deadlineLike: 0, statusLike: 0, longText: 0 };
+  return { deadlineLike: deadlineLike / n, statusLike: statusLike / n, longText: longText / n };
+}
+
+function combineTwoRows(top: string[], sub: string[], sheet: SheetGrid, row: number): string[] {
+  const out: string[] = [];
+  let carried = '';
+  for (let c = 0; c < top.length; c++) {
+    const t = top[c]!;
+    const s = sub[c]!;
+    const merge = cellAt(sheet, row, c).merge;
+    if (t) carried = t;
+    else if (!(merge && merge.left < c) && !s) carried = '';
+    const head = t || (s ? carried : '');
+    out.push(head && s ? `${head} ${s}` : head || s);
+  }
+  return out;
+}
+
+function evaluate(sheet: SheetGrid, all: string[][], row: number, height: number, texts: string[]): HeaderMatch | null {
+  const map = mapColumns(texts, (col) => profileColumn(sheet, all, row + height, col));
+  if (!isTaskTableMap(map)) return null;
+  let score = 0;
+  for (const v of Object.values(map.confidence)) score += v ?? 0;
+  return { row, height, texts, map, score };
+}
+
+/** Try `row` as a header (alone, or with the row below as a second header row). */
+export function matchHeaderAt(sheet: SheetGrid, texts: string[][], row: number): HeaderMatch | null {
+  const top = texts[row]!;
+  if (headerishCells(top) < 2) return null;
+  const single = evaluate(sheet, texts, row, 1, top);
+  if (row + 1 < sheet.rows.length) {
+    const sub = texts[row + 1]!;
+    const subHeaderish = headerishCells(sub);
+    const subFilled = sub.filter(Boolean).length;
+    if (subHeaderish >= 1 && subFilled > 0 && sub.every((t) => t.length <= MAX_HEADER_CELL)) {
+      const hasEmptyTop = top.some((t, c) => !t && sub[c]);
+      if (hasEmptyTop || subHeaderish === subFilled) {
+        const double = evaluate(sheet, texts, row, 2, combineTwoRows(top, sub, sheet, row));
+        if (double && (!single || Object.keys(double.map.fields).length > Object.keys(single.map.fields).length)) {
+          return double;
+        }
+      }
+    }
+  }
+  return single;
+}
+
+/** Every header candidate in a sheet, top to bottom (a two-row header counts once). */
+export function findHeaderRows(sheet: SheetGrid, texts: string[][]): HeaderMatch[] {
+  const found: HeaderMatch[] = [];
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const m = matchHeaderAt(sheet, texts, r);
+    if (m) {
+      found.push(m);
+      r += m.height - 1;
+    }
+  }
+  return found;
+}
+
+/** Is `candidate` the same table layout as `header` (a header repeated at a page break)? */
+export function sameLayout(header: HeaderMatch, candidate: HeaderMatch): boolean {
+  let agree = 0;
+  for (const [field, col] of Object.entries(header.map.fields)) {
+    if (field === 'no' || field === 'task') continue;
+    const other = candidate.map.fields[field as keyof typeof candidate.map.fields];
+    if (other === undefined) continue;
+    if (other !== col) return false;
+    agree++;
+  }
+  return agree >= 2;
+}

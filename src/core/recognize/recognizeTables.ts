@@ -1,0 +1,79 @@
+/**
+ * Find every appendix table in a sheet: header rows (with their repeats at page breaks), the title
+ * block above, the body rows classified, and the tasks built from them.
+ */
+import { columnCount, type SheetGrid } from '../grid';
+import { buildTasks, type RawTask, type SectionRow } from './buildTasks';
+import { classifyRows, type BodyRow } from './classifyRows';
+import { readTableTitle, type TableTitle } from './documentTitle';
+import { findHeaderRows, sameLayout, sheetTexts, type HeaderMatch } from './findHeaderRows';
+import type { ColumnMap } from './mapColumns';
+
+export interface RecognizedTable {
+  sheet: string;
+  header: HeaderMatch;
+  map: ColumnMap;
+  title: TableTitle;
+  /** 0-based rows: first header row … last row that belongs to the table. */
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  body: BodyRow[];
+  repeatedHeaderRows: number[];
+  tasks: RawTask[];
+  sections: SectionRow[];
+  continuations: number;
+}
+
+export function recognizeTables(sheet: SheetGrid): RecognizedTable[] {
+  const width = columnCount(sheet);
+  if (width === 0 || sheet.rows.length === 0) return [];
+  const texts = sheetTexts(sheet, width);
+  const headers = findHeaderRows(sheet, texts);
+  // Group header rows into tables: a header with the layout of the current table repeats it.
+  const groups: { header: HeaderMatch; repeats: HeaderMatch[] }[] = [];
+  for (const h of headers) {
+    const current = groups[groups.length - 1];
+    // Same layout repeats the current table, unless a new "PHỤ LỤC …" title starts another one.
+    const newAppendix = current && readTableTitle(sheet, h.row, current.header.row + 1, 4).appendixLabel !== null;
+    if (current && !newAppendix && sameLayout(current.header, h)) current.repeats.push(h);
+    else groups.push({ header: h, repeats: [] });
+  }
+  const tables: RecognizedTable[] = [];
+  let floor = 0;
+  groups.forEach((g, i) => {
+    const next = groups[i + 1];
+    const limit = next ? next.header.row : sheet.rows.length;
+    const repeats = new Map(g.repeats.map((h) => [h.row, h]));
+    const start = g.header.row + g.header.height;
+    const body = classifyRows(sheet, texts, g.header, start, limit, repeats);
+    const built = buildTasks(sheet, g.header.map, body.rows);
+    if (built.tasks.length === 0) return; // a header with nothing under it is no table
+    const title = readTableTitle(sheet, g.header.row, floor);
+    const cols = Object.values(g.header.map.fields) as number[];
+    let right = Math.max(...cols);
+    const headerTexts = g.header.texts;
+    for (let c = headerTexts.length - 1; c > right; c--) if (headerTexts[c]) { right = c; break; }
+    let left = Math.min(...cols);
+    for (let c = 0; c < left; c++) if (headerTexts[c]) { left = c; break; }
+    const bottom = body.end - 1;
+    tables.push({
+      sheet: sheet.name,
+      header: g.header,
+      map: g.header.map,
+      title,
+      top: g.header.row,
+      bottom,
+      left,
+      right,
+      body: body.rows,
+      repeatedHeaderRows: body.rows.filter((r) => r.kind === 'repeated-header').map((r) => r.row),
+      tasks: built.tasks,
+      sections: built.sections,
+      continuations: built.continuations,
+    });
+    floor = body.end;
+  });
+  return tables;
+}

@@ -1,0 +1,29 @@
+/**
+ * One state per task relative to an as-of date and a due-soon window (shared/spec/report.md):
+ * done on time / done late / open on track / open due soon / open overdue / no deadline / unknown.
+ */
+import { addDaysIso, type IsoDate } from '../isoDate';
+import type { Deadline, TaskState } from '../report/schema';
+import type { StatusReading } from './readStatus';
+
+export interface StateInput {
+  deadline: Deadline;
+  status: StatusReading;
+  completedOn: IsoDate | null;
+}
+
+export function taskState(input: StateInput, asOf: IsoDate, dueSoonDays: number): TaskState {
+  const { deadline, status, completedOn } = input;
+  const due = deadline.due;
+  const done = status.progress === 'done' || (status.progress === null && completedOn !== null);
+  if (done) {
+    if (status.timing === 'late') return 'done-late';
+    if (status.timing === 'on-time') return 'done-on-time';
+    if (completedOn && due) return completedOn <= due ? 'done-on-time' : 'done-late';
+    return 'done-on-time';
+  }
+  if (!due) return deadline.kind === 'unknown' ? 'unknown' : 'no-deadline';
+  if (due < asOf) return 'open-overdue';
+  if (due <= addDaysIso(asOf, dueSoonDays)) return 'open-due-soon';
+  return 'open-on-track';
+}

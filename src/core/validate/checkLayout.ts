@@ -1,0 +1,33 @@
+/**
+ * Informational findings about how the table was read, so the user can check them: rows merged as
+ * continuations of a task split across pages, repeated headers skipped, values taken from a merged
+ * cell above, and cells holding Excel error values.
+ */
+import type { Lang } from '../i18n/issueMessages';
+import type { Issue } from '../report/schema';
+import type { RecognizedTable } from '../recognize/recognizeTables';
+import type { TaskDraft } from '../scan/toTask';
+import type { IssueFactory } from './issueFactory';
+import { fieldInSentence } from './fieldNames';
+
+export function checkLayout(table: RecognizedTable, drafts: TaskDraft[], make: IssueFactory, lang: Lang): Issue[] {
+  const issues: Issue[] = [];
+  const seenHeaders = new Set<number>();
+  for (const br of table.body) {
+    if (br.kind !== 'repeated-header') continue;
+    // Report a two-row repeated header once, at its first row.
+    if (seenHeaders.has(br.row - 1)) { seenHeaders.add(br.row); continue; }
+    seenHeaders.add(br.row);
+    issues.push(make.at('repeated-header', br.row + 1, null, null));
+  }
+  for (const { task, raw } of drafts) {
+    for (const r of raw.continuationRows) {
+      issues.push(make.at('continuation-merged', r + 1, null, task.no || null, { row: r + 1, no: task.no || '?' }));
+    }
+    for (const field of raw.inherited) {
+      if (field === 'no') continue;
+      issues.push(make.at('value-inherited', task.row, field, task.no || null, { field: fieldInSentence(field, lang), value: raw.text[field] ?? '' }));
+    }
+  }
+  return issues;
+}
