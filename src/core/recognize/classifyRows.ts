@@ -34,8 +34,10 @@ const NOTE_RE =
 const TASK_STYLES = new Set(['arabic', 'arabic-dot', 'paren', 'hierarchical']);
 const MAX_BLANK_RUN = 5;
 
+/** Numbering styles that stand at one level: "1" and "1." are the same style written two ways. */
 function styleKey(stt: Stt): string {
-  return stt.style === 'hierarchical' ? `hierarchical:${stt.path.length}` : stt.style;
+  if (stt.style === 'hierarchical') return `hierarchical:${stt.path.length}`;
+  return stt.style === 'arabic-dot' ? 'arabic' : stt.style;
 }
 
 function isChildOf(child: Stt, parent: Stt): boolean {

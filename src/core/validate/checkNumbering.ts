@@ -22,7 +22,7 @@ interface Sequence {
 
 function sequenceKey(stt: Stt): string {
   if (stt.style === 'hierarchical') return `h:${stt.path.slice(0, -1).join('.')}`;
-  return stt.style;
+  return stt.style === 'arabic-dot' ? 'arabic' : stt.style;
 }
 
 export function checkNumbering(rows: NumberedRow[], make: IssueFactory): Issue[] {

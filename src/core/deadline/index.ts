@@ -1,0 +1,2 @@
+export { readDeadline, type DeadlineInput, type DeadlineContext } from './readDeadline';
+export type { Deadline, DeadlineKind, Milestone } from '../report/schema';

@@ -1,0 +1,107 @@
+/**
+ * Read a Vietnamese deadline cell into {kind, start, due, milestones}. Text that cannot be read is
+ * kind "unknown": never a guess.
+ */
+import { excelSerialToIso, firstDayOfYear, lastDayOfYear } from '../isoDate';
+import type { Deadline, Milestone } from '../report/schema';
+import { normalizeText } from '../text/normalizeText';
+import { stripDiacritics } from '../text/toneMarks';
+import { findPeriods, type Period } from './periods';
+
+export interface DeadlineInput {
+  value: string | number | boolean | null;
+  text: string;
+  /** ISO date, set when the cell is a real Excel date. */
+  date?: string;
+}
+
+export interface DeadlineContext {
+  /** Year of the document: for "Trong cả năm" and months without a year. */
+  referenceYear: number | null;
+}
+
+const RECURRING_RE = /\b(thuong xuyen|hang nam|hang quy|hang thang|hang tuan|dinh ky|lien tuc|hang ngay|annually|monthly|ongoing|regularly)\b/;
+const EVENT_RE = /^(theo\b|khi\b|ngay khi\b|ngay sau khi\b|sau khi\b|kip thoi\b|dot xuat\b|khan cap\b|tuy\b|when\b|upon\b|as required\b)|\b(khi co|theo yeu cau|theo lo trinh|theo tien do|theo de nghi)\b/;
+const WHOLE_YEAR_RE = /\b(trong ca nam|ca nam|cuoi nam|trong nam)\b/;
+const START_ONLY_RE = /^(trien khai |thuc hien )?tu\b/;
+const UNTIL_RE = /\b(den|truoc|cham nhat|muon nhat|han chot|before|by)\b\s*(het\s*)?(ngay\s*)?$/;
+const RANGE_SEP_RE = /^\s*(-|–|—|den|toi|~|to)\s*(het\s*)?$/;
+const PIECE_SPLIT_RE = /\s*;\s*|\n|(?:^|\s)[-+•]\s+(?=\S)|,\s*(?=(hoan thanh|dua vao|khoi cong|trien khai|ban hanh|van hanh)\b)/;
+
+function fold(s: string): string {
+  return stripDiacritics(s.toLocaleLowerCase('vi'));
+}
+
+function make(text: string, kind: Deadline['kind'], start: string | null, due: string | null): Deadline {
+  return { text, kind, start, due };
+}
+
+interface PieceReading {
+  kind: Deadline['kind'];
+  start: string | null;
+  due: string | null;
+}
+
+function readPiece(folded: string, refYear: number | null): PieceReading | null {
+  const { periods, invalid } = findPeriods(folded, refYear);
+  const recurring = RECURRING_RE.test(folded);
+  if (periods.length === 0) {
+    if (invalid) return { kind: 'unknown', start: null, due: null };
+    if (recurring) return { kind: 'recurring', start: null, due: null };
+    if (WHOLE_YEAR_RE.test(folded)) {
+      return refYear === null ? { kind: 'unknown', start: null, due: null } : { kind: 'year', start: firstDayOfYear(refYear), due: lastDayOfYear(refYear) };
+    }
+    if (EVENT_RE.test(folded)) return { kind: 'event', start: null, due: null };
+    return null;
+  }
+  const first = periods[0]!;
+  const last = periods[periods.length - 1]!;
+  if (recurring) return { kind: 'recurring', start: first.start, due: null };
+  if (START_ONLY_RE.test(folded) && !/\b(den|toi)\b/.test(folded) && periods.length === 1) {
+    return { kind: 'recurring', start: first.start, due: null };
+  }
+  const before = folded.slice(0, first.index);
+  const until = UNTIL_RE.test(before);
+  if (periods.length === 1) return { kind: first.kind, start: until ? null : first.start, due: first.due };
+  // Several periods: a range when joined by "-", "đến"; otherwise the latest one counts.
+  const joined = periods.slice(1).every((p, i) => RANGE_SEP_RE.test(folded.slice(periods[i]!.end, p.index)));
+  if (joined) return { kind: 'range', start: until ? null : first.start, due: last.due };
+  const latest = periods.reduce((a: Period, b: Period) => (b.due > a.due ? b : a));
+  return { kind: 'range', start: first.start, due: latest.due };
+}
+
+export function readDeadline(input: DeadlineInput, ctx: DeadlineContext): Deadline {
+  const text = normalizeText(input.text ?? '');
+  if (input.date) return make(text || input.date, 'date', input.date, input.date);
+  if (typeof input.value === 'number' && Number.isFinite(input.value)) {
+    const v = input.value;
+    if (Number.isInteger(v) && v >= 1990 && v <= 2100) return make(text, 'year', firstDayOfYear(v), lastDayOfYear(v));
+    if (v >= 32874 && v <= 73051) {
+      const iso = excelSerialToIso(v);
+      if (iso) return make(text, 'date', iso, iso);
+    }
+    return make(text, 'unknown', null, null);
+  }
+  if (!text) return make('', 'none', null, null);
+  const folded = fold(normalizeText(input.text.replace(/\r?\n/g, ' ; ')));
+  const pieces = folded.split(PIECE_SPLIT_RE).filter((p) => p && /\S/.test(p) && !/^(hoan thanh|dua vao|khoi cong|trien khai|ban hanh|van hanh)$/.test(p));
+  // Re-attach the verbs the split kept as separate captures.
+  const readings: { text: string; r: PieceReading }[] = [];
+  for (const piece of pieces) {
+    const r = readPiece(piece.trim(), ctx.referenceYear);
+    if (r && r.kind !== 'unknown' && r.due) readings.push({ text: piece.trim(), r });
+    else if (r && r.kind === 'unknown') return make(text, 'unknown', null, null);
+  }
+  if (readings.length >= 2) {
+    const milestones: Milestone[] = readings.map(({ text: t, r }) => ({ text: t, kind: r.kind, start: r.start, due: r.due }));
+    const due = milestones.reduce((a, m) => (m.due! > a ? m.due! : a), milestones[0]!.due!);
+    return { text, kind: 'milestones', start: milestones[0]!.start, due, milestones };
+  }
+  if (readings.length === 1) {
+    const r = readings[0]!.r;
+    return make(text, r.kind, r.start, r.due);
+  }
+  const whole = readPiece(folded, ctx.referenceYear);
+  if (whole) return make(text, whole.kind, whole.start, whole.due);
+  return make(text, 'unknown', null, null);
+}

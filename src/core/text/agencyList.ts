@@ -1,0 +1,49 @@
+/**
+ * Cells that name agencies: split a list into the bodies it names, and tell a named body from a
+ * collective or vague one ("Các sở, ban, ngành liên quan").
+ */
+import { normalizeText } from './normalizeText';
+
+const HEAD_WORDS = [
+  'Sở', 'Ban', 'Bộ', 'UBND', 'Ủy ban', 'Uỷ ban', 'UB', 'Hội đồng', 'HĐND', 'Công an', 'Thanh tra', 'Cục', 'Chi cục', 'Tổng cục',
+  'Văn phòng', 'Viện', 'Trường', 'Trung tâm', 'Tòa án', 'Toà án', 'Liên đoàn', 'Hội', 'Đài', 'Báo', 'Kho bạc', 'Ngân hàng',
+  'Thuế', 'Hải quan', 'Bảo hiểm', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Đoàn', 'Mặt trận', 'Thành ủy', 'Thành uỷ', 'Tỉnh ủy',
+  'Tỉnh uỷ', 'Đảng ủy', 'Quân khu', 'Cảng vụ', 'Các', 'các', 'Tổng Thanh tra', 'EVN', 'Bộ Chỉ huy', 'Bộ Tư lệnh', 'Hiệp hội', 'Phòng',
+];
+const HEAD_RE = new RegExp(`^(${HEAD_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?=\\s|$|:)`, 'u');
+const BULLET_RE = /^[-+•–]\s*/;
+
+function splitOnHeads(part: string, sep: RegExp): string[] {
+  const pieces = part.split(sep);
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const p = piece.trim();
+    if (out.length > 0 && !HEAD_RE.test(p)) out[out.length - 1] += (sep.source.includes('và') ? ' và ' : ', ') + p;
+    else out.push(p);
+  }
+  return out;
+}
+
+export function splitAgencies(s: string): string[] {
+  if (!s) return [];
+  const text = s.normalize('NFC');
+  const lines = text.split(/\r?\n|;|\s+-\s+(?=\p{Lu})/u).map((l) => normalizeText(l).replace(BULLET_RE, ''));
+  const out: string[] = [];
+  for (const line of lines) {
+    if (!line) continue;
+    // "Các Sở: Tài chính, Nông nghiệp …" enumerates one kind of body: keep it whole.
+    if (/^(Các|các)\s+[^,:]+:/u.test(line)) {
+      out.push(line);
+      continue;
+    }
+    for (const a of splitOnHeads(line, /\s*,\s*/)) for (const b of splitOnHeads(a, /\s+và\s+(?=các\s)/u)) out.push(b);
+  }
+  return out.map((p) => p.replace(/[.;,]+$/, '').trim()).filter(Boolean);
+}
+
+const COLLECTIVE_RE =
+  /^(các|cac)\s|^(ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(các|\d+)\s|^(sở|bộ), (ban, )?ngành|^cơ quan ngang bộ|(có )?liên quan$|theo phân công$|được giao$|^(các )?địa phương$|^(sở|bộ), ngành, địa phương/iu;
+
+export function isCollectiveAgency(s: string): boolean {
+  return COLLECTIVE_RE.test(normalizeText(s).replace(/[.;]+$/, ''));
+}
