@@ -23,10 +23,10 @@ export interface DeadlineContext {
 const RECURRING_RE = /\b(thuong xuyen|hang nam|hang quy|hang thang|hang tuan|dinh ky|lien tuc|hang ngay|annually|monthly|ongoing|regularly)\b/;
 const EVENT_RE = /^(theo\b|khi\b|ngay khi\b|ngay sau khi\b|sau khi\b|kip thoi\b|dot xuat\b|khan cap\b|tuy\b|when\b|upon\b|as required\b)|\b(khi co|theo yeu cau|theo lo trinh|theo tien do|theo de nghi)\b/;
 const WHOLE_YEAR_RE = /\b(trong ca nam|ca nam|cuoi nam|trong nam)\b/;
-const START_ONLY_RE = /^(trien khai |thuc hien )?tu\b/;
+const START_ONLY_RE = /\btu\s*(nam|thang|quy|ngay)?\s*$/;
 const UNTIL_RE = /\b(den|truoc|cham nhat|muon nhat|han chot|before|by)\b\s*(het\s*)?(ngay\s*)?$/;
 const RANGE_SEP_RE = /^\s*(-|–|—|den|toi|~|to)\s*(het\s*)?$/;
-const PIECE_SPLIT_RE = /\s*;\s*|\n|(?:^|\s)[-+•]\s+(?=\S)|,\s*(?=(hoan thanh|dua vao|khoi cong|trien khai|ban hanh|van hanh)\b)/;
+const PIECE_SPLIT_RE = /\s*;\s*|,\s*(?=(?:hoan thanh|dua vao|khoi cong|trien khai|ban hanh|van hanh)\b)/;
 
 function fold(s: string): string {
   return stripDiacritics(s.toLocaleLowerCase('vi'));
@@ -56,8 +56,9 @@ function readPiece(folded: string, refYear: number | null): PieceReading | null 
   }
   const first = periods[0]!;
   const last = periods[periods.length - 1]!;
-  if (recurring) return { kind: 'recurring', start: first.start, due: null };
-  if (START_ONLY_RE.test(folded) && !/\b(den|toi)\b/.test(folded) && periods.length === 1) {
+  const recurringAt = folded.search(RECURRING_RE);
+  if (recurring && recurringAt < first.index) return { kind: 'recurring', start: first.start, due: null };
+  if (START_ONLY_RE.test(folded.slice(0, first.index)) && !/\b(den|toi)\b/.test(folded) && periods.length === 1) {
     return { kind: 'recurring', start: first.start, due: null };
   }
   const before = folded.slice(0, first.index);
@@ -84,8 +85,7 @@ export function readDeadline(input: DeadlineInput, ctx: DeadlineContext): Deadli
   }
   if (!text) return make('', 'none', null, null);
   const folded = fold(normalizeText(input.text.replace(/\r?\n/g, ' ; ')));
-  const pieces = folded.split(PIECE_SPLIT_RE).filter((p) => p && /\S/.test(p) && !/^(hoan thanh|dua vao|khoi cong|trien khai|ban hanh|van hanh)$/.test(p));
-  // Re-attach the verbs the split kept as separate captures.
+  const pieces = folded.split(PIECE_SPLIT_RE).map((p) => p.replace(/^\s*[-+•]\s*/, '')).filter((p) => /\S/.test(p));
   const readings: { text: string; r: PieceReading }[] = [];
   for (const piece of pieces) {
     const r = readPiece(piece.trim(), ctx.referenceYear);

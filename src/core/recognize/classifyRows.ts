@@ -135,7 +135,7 @@ export function classifyRows(
     if (!hasStt && lastContent !== null) {
       const fullRow = !!f.text.lead && !!f.text.deadline;
       const titleInSttColumn = !!f.loneText && f.loneText === f.text.no;
-      if ((afterRepeatedHeader && !fullRow) || (!taskText && !titleInSttColumn) || (f.startsLower && !fullRow)) {
+      if ((afterRepeatedHeader && !fullRow) || (!taskText && !titleInSttColumn) || f.startsLower) {
         br.kind = 'continuation';
         afterRepeatedHeader = false;
         continue;
@@ -146,7 +146,9 @@ export function classifyRows(
     let isSection = false;
     if (onlyTitle(f)) {
       const next = nextStt[i];
-      switch (f.stt.style) {
+      // A whole title pasted into the STT column ("2. Các nhiệm vụ về …") only groups tasks.
+      if (f.sttFromText && f.loneText !== null && f.loneText === f.text.no) isSection = true;
+      else switch (f.stt.style) {
         case 'roman':
         case 'letter-upper':
         case 'none':
