@@ -1,0 +1,110 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main, type CliIO } from '../../src/cli/main';
+import { reportSchema } from '../../src/core/report/schema';
+import { seedPath } from '../helpers/seeds';
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { out: (s) => out.push(s), err: (s) => err.push(s), today: () => new Date(2026, 4, 1) };
+  return { io, out, err };
+}
+
+describe('appendix-tracker scan', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'at-cli-'));
+
+  it('prints the contract JSON, valid against the schema, and never writes to its input', async () => {
+    const file = seedPath('001', 'xlsx');
+    const before = readFileSync(file);
+    const { io: x, out } = io();
+    expect(await main(['scan', file, '--json', '--as-of', '2026-05-01'], x)).toBe(0);
+    const report = reportSchema.parse(JSON.parse(out.join('\n')));
+    expect(report.asOf).toBe('2026-05-01');
+    expect(report.files[0]!.tables[0]!.counts.tasks).toBe(39);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('uses today as the default as-of date and prints a readable summary in English', async () => {
+    const { io: x, out } = io();
+    expect(await main(['scan', seedPath('000', 'tsv'), '--lang', 'en'], x)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('As of 2026-05-01');
+    expect(text).toContain('By lead agency');
+    expect(text).toContain('Tasks: 32');
+  });
+
+  it('writes a report workbook with tasks, issues and both summaries', async () => {
+    const outFile = join(dir, 'report.xlsx');
+    const { io: x } = io();
+    expect(await main(['scan', seedPath('002', 'xlsx'), seedPath('003', 'xlsx'), '--out', outFile], x)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(outFile);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Nhiệm vụ', 'Vấn đề', 'Theo chủ trì', 'Theo lãnh đạo']);
+    const tasks = wb.getWorksheet('Nhiệm vụ')!;
+    expect(tasks.rowCount).toBe(1 + 37 + 75);
+    const due = tasks.getRow(2).getCell(13).value;
+    expect(due).toBeInstanceOf(Date);
+    const byLead = wb.getWorksheet('Theo chủ trì')!;
+    expect(byLead.getRow(1).getCell(1).value).toBe('Tổng hợp chung');
+    // "Tổng cộng" of the combined block counts every task once.
+    let total: unknown = null;
+    byLead.eachRow((row) => {
+      if (total === null && row.getCell(1).value === 'Tổng cộng') total = row.getCell(2).value;
+    });
+    expect(total).toBe(112);
+    // Agency text starting with "-" stays text.
+    const coord = tasks.getColumn(8).values.find((v) => typeof v === 'string' && v.startsWith('-'));
+    if (coord !== undefined) expect(typeof coord).toBe('string');
+  });
+
+  it('exits 2 with a one-line message for an unreadable file, and still reports the others', async () => {
+    const bad = join(dir, 'broken.xlsx');
+    writeFileSync(bad, 'not a zip');
+    const { io: x, out, err } = io();
+    expect(await main(['scan', bad, seedPath('000', 'tsv'), '--json'], x)).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/broken\.xlsx/);
+    expect(err[0]).not.toMatch(/\n\s+at /);
+    const report = reportSchema.parse(JSON.parse(out.join('\n')));
+    expect(report.files[0]!.error!.code).toBe('unreadable');
+    expect(report.files[1]!.tables).toHaveLength(1);
+  });
+
+  it.each([
+    [['scan'], /no file/],
+    [['scan', 'x.xlsx', '--as-of', '01/05/2026'], /YYYY-MM-DD/],
+    [['scan', 'x.xlsx', '--due-soon-days', 'abc'], /whole number/],
+    [['scan', 'x.xlsx', '--lang', 'fr'], /vi or en/],
+    [['scan', 'x.xlsx', '--out', 'r.csv'], /\.xlsx/],
+    [['frobnicate'], /unknown command/],
+    [['scan', 'x.xlsx', '--bogus'], /bogus/],
+  ])('exits 2 on bad usage %j', async (argv, re) => {
+    const { io: x, err } = io();
+    expect(await main(argv as string[], x)).toBe(2);
+    expect(err.join('\n')).toMatch(re);
+  });
+
+  it('reports missing and unsupported files by name', async () => {
+    const old = join(dir, 'cu.xls');
+    writeFileSync(old, 'x');
+    const { io: x, err } = io();
+    expect(await main(['scan', join(dir, 'nope.xlsx'), old], x)).toBe(2);
+    expect(err[0]).toContain('Không tìm thấy tệp');
+    expect(err[1]).toContain('.xlsx');
+    expect(existsSync(old)).toBe(true);
+  });
+
+  it('takes a lead → leader mapping for tables without a leader column', async () => {
+    const map = join(dir, 'leaders.json');
+    writeFileSync(map, JSON.stringify({ 'Sở Nội vụ': 'Phó Chủ tịch A' }));
+    const { io: x, out } = io();
+    expect(await main(['scan', seedPath('000', 'tsv'), '--json', '--leaders', map], x)).toBe(0);
+    const t = JSON.parse(out.join('\n')).files[0].tables[0];
+    const noivu = t.tasks.filter((k: { lead: string }) => k.lead === 'Sở Nội vụ');
+    expect(noivu.every((k: { leader: string; leaderSource: string }) => k.leader === 'Phó Chủ tịch A' && k.leaderSource === 'mapping')).toBe(true);
+    expect(t.summary.byLeader[t.summary.byLeader.length - 1].label).toBe('(chưa xác định)');
+  });
+});
