@@ -2,7 +2,7 @@
  * Calendar dates as ISO "YYYY-MM-DD" strings: the engine's one date representation. Plain strings
  * compare correctly with < and >, serialise as-is into the report, and carry no time zone.
  */
-import { addDays, endOfMonth, endOfQuarter, endOfYear, format, isValid } from 'date-fns';
+import { addDays, endOfMonth, endOfQuarter, endOfYear, isValid } from 'date-fns';
 
 export type IsoDate = string;
 
@@ -16,7 +16,9 @@ export function isoToDate(iso: IsoDate): Date {
 }
 
 export function dateToIso(d: Date): IsoDate {
-  return format(d, 'yyyy-MM-dd');
+  const m = d.getMonth() + 1;
+  const day = d.getDate();
+  return `${d.getFullYear()}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** The ISO date for a day, or null when the day does not exist (31/02). */

@@ -26,8 +26,13 @@ function canonicalSyllable(word: string): string {
   return (onset + first + tone[0] + second).normalize('NFC');
 }
 
+/** A word that ends in an oa/oe/uy pair carrying a tone: the only words placement changes. */
+const CANDIDATE_RE = /(?:[oOóòỏõọÓÒỎÕỌ][aeAEáàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|[uUúùủũụÚÙỦŨỤ][yYýỳỷỹỵÝỲỶỸỴ])(?![\p{L}\p{M}])/u;
+
 export function canonicalToneMarks(s: string): string {
-  return s.normalize('NFC').replace(WORD_RE, canonicalSyllable);
+  const nfc = s.normalize('NFC');
+  if (!CANDIDATE_RE.test(nfc)) return nfc;
+  return nfc.replace(WORD_RE, (w) => (CANDIDATE_RE.test(w) ? canonicalSyllable(w) : w));
 }
 
 export function stripDiacritics(s: string): string {
