@@ -1,0 +1,78 @@
+import ExcelJS from 'exceljs';
+import { readWorkbookBuffer, readWorkbookFile, FileReadError } from '../../src/files/readWorkbook';
+import { readDelimitedText } from '../../src/files/readDelimited';
+import { seedPath } from '../helpers/seeds';
+import { join } from 'node:path';
+import { FIXTURES } from '../helpers/seeds';
+import { readFileSync } from 'node:fs';
+
+describe('ExcelJS → grid', () => {
+  it('reads a seed workbook as a person has it in Excel', async () => {
+    const grid = await readWorkbookFile(seedPath('003', 'xlsx'));
+    const sheet = grid.sheets[0]!;
+    expect(sheet.name).toBe('Phụ lục');
+    expect(sheet.rows).toHaveLength(111);
+    expect(sheet.rows[4]!.map((c) => c.text)).toEqual(['STT', 'Nhiệm vụ', 'Kết quả/Sản phẩm', 'Thời hạn', 'Cơ quan chủ trì', 'Cơ quan, đơn vị phối hợp', 'Thẩm quyền']);
+    expect(sheet.rows[5]![0]).toMatchObject({ value: 1, text: '1', bold: true });
+  });
+
+  it('reads merges, dates, formulas, errors, rich text, booleans and huge cells', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('T');
+    ws.getCell('A1').value = 'Gộp';
+    ws.mergeCells('A1:C2');
+    ws.getCell('A3').value = new Date(Date.UTC(2026, 11, 31));
+    ws.getCell('B3').value = 46022;
+    ws.getCell('B3').numFmt = 'dd/mm/yyyy';
+    ws.getCell('C3').value = { formula: 'B3+1', result: 46023 };
+    ws.getCell('D3').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
+    ws.getCell('A4').value = { richText: [{ text: 'Sở ' }, { text: 'Tài chính', font: { bold: true } }] };
+    ws.getCell('B4').value = true;
+    ws.getCell('C4').value = 'x'.repeat(40000);
+    ws.getCell('D4').value = '- Sở Y tế';
+    const grid = await readWorkbookBuffer(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), 't.xlsx');
+    const rows = grid.sheets[0]!.rows;
+    expect(rows[0]![0]).toMatchObject({ value: 'Gộp', merge: { top: 0, left: 0, bottom: 1, right: 2 } });
+    expect(rows[1]![2]).toMatchObject({ value: null, text: '', merge: { top: 0, left: 0 } });
+    expect(rows[2]![0]).toMatchObject({ date: '2026-12-31', text: '31/12/2026' });
+    expect(rows[2]![1]).toMatchObject({ value: 46022, date: '2025-12-31' });
+    expect(rows[2]![2]).toMatchObject({ value: 46023, formula: true });
+    expect(rows[2]![3]).toMatchObject({ value: '#N/A', error: true });
+    expect(rows[3]![0]!.text).toBe('Sở Tài chính');
+    expect(rows[3]![1]).toMatchObject({ value: true, text: 'TRUE' });
+    expect(rows[3]![2]!.text).toHaveLength(40000);
+    expect(rows[3]![3]!.text).toBe('- Sở Y tế');
+  });
+
+  it.each([
+    ['book.xls', 'x', 'unsupported-type', /\.xlsx/],
+    ['book.pdf', 'x', 'unsupported-type', /\.xlsx/],
+    ['book.xlsx', 'garbage', 'unreadable', /không phải là bảng tính/],
+    ['book.xlsx', '', 'empty-file', /trống/],
+  ])('%s with bad bytes → %s', async (name, bytes, code, re) => {
+    const p = readWorkbookBuffer(new TextEncoder().encode(bytes), name);
+    await expect(p).rejects.toBeInstanceOf(FileReadError);
+    await expect(p).rejects.toMatchObject({ code });
+    const e = (await p.catch((x) => x)) as FileReadError;
+    expect(e.messageVi).toMatch(re);
+    expect(e.messageEn).toContain(name);
+  });
+});
+
+describe('CSV and TSV', () => {
+  it('reads a CSV with BOM and ";" delimiter as text', () => {
+    const sheet = readDelimitedText('\ufeffSTT;Nhiệm vụ;Thời hạn\n1;"Việc; có dấu chấm phẩy";Quý IV/2026\n', 'a');
+    expect(sheet.rows[0]!.map((c) => c.text)).toEqual(['STT', 'Nhiệm vụ', 'Thời hạn']);
+    expect(sheet.rows[1]!.map((c) => c.value)).toEqual(['1', 'Việc; có dấu chấm phẩy', 'Quý IV/2026']);
+  });
+  it('keeps one row per TSV line', async () => {
+    const file = join(FIXTURES, 'family', '01-dongthap-kh617-cds-doanh-nghiep.tsv');
+    const lines = readFileSync(file, 'utf8').replace(/\n$/, '').split('\n').length;
+    const grid = await readWorkbookFile(file);
+    expect(grid.sheets[0]!.rows).toHaveLength(lines);
+  });
+  it('decodes Windows-1258 bytes that are not UTF-8', async () => {
+    const grid = await readWorkbookBuffer(new Uint8Array([0x53, 0xf4, 0x09, 0x41]), 'x.csv');
+    expect(grid.sheets[0]!.rows[0]!.length).toBeGreaterThan(0);
+  });
+});
