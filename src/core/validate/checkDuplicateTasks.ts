@@ -1,5 +1,5 @@
 import type { Issue, Task } from '../report/schema';
-import { normalizeText } from '../text';
+
 import type { IssueFactory } from './issueFactory';
 
 const MIN_TEXT = 20;
@@ -10,7 +10,7 @@ export function checkDuplicateTasks(tasks: Task[], make: IssueFactory): Issue[] 
   const issues: Issue[] = [];
   for (const t of tasks) {
     if (t.task.length < MIN_TEXT) continue;
-    const key = `${normalizeText(t.task).toLocaleLowerCase('vi')}|${t.leadKey}`;
+    const key = `${t.task.toLowerCase()}|${t.leadKey}`;
     const first = seen.get(key);
     if (first) issues.push(make.at('duplicate-task', t.row, 'task', t.no || null, { other: first.no || '?', otherRow: first.row }));
     else seen.set(key, t);
