@@ -213,3 +213,25 @@ describe('tables without an appendix', () => {
     expect(scanRows([['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn']])).toEqual([]);
   });
 });
+
+describe('bad input loses nothing', () => {
+  it('flags Excel error values and keeps numbers written where text was expected', () => {
+    const report = scanGrid({
+      sheets: [
+        {
+          name: 'S',
+          rows: [
+            ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'].map((t) => ({ value: t, text: t })),
+            [{ value: 1, text: '1' }, { value: 'Nhiệm vụ có ô lỗi', text: 'Nhiệm vụ có ô lỗi' }, { value: '#N/A', text: '#N/A', error: true }, { value: 46022, text: '31/12/2025', date: '2025-12-31' }],
+            [{ value: 2, text: '2' }, { value: 12345, text: '12345' }, { value: 'Sở Y tế', text: 'Sở Y tế' }, { value: 2026, text: '2026' }],
+          ],
+        },
+      ],
+    });
+    const t = report.tables[0]!;
+    expect(t.issues.find((i) => i.code === 'cell-error')).toMatchObject({ row: 2, column: 'C' });
+    expect(t.tasks[0]!.deadline).toMatchObject({ kind: 'date', due: '2025-12-31' });
+    expect(t.tasks[1]!.task).toBe('12345');
+    expect(t.tasks[1]!.deadline).toMatchObject({ kind: 'year', due: '2026-12-31' });
+  });
+});

@@ -24,6 +24,8 @@ export interface RecognizedTable {
   tasks: RawTask[];
   sections: SectionRow[];
   continuations: number;
+  /** Cells inside the table holding Excel error values (#N/A, #REF! …): 0-based row and column. */
+  errorCells: { row: number; col: number; text: string }[];
 }
 
 export function recognizeTables(sheet: SheetGrid): RecognizedTable[] {
@@ -58,6 +60,11 @@ export function recognizeTables(sheet: SheetGrid): RecognizedTable[] {
     let left = Math.min(...cols);
     for (let c = 0; c < left; c++) if (headerTexts[c]) { left = c; break; }
     const bottom = body.end - 1;
+    const errorCells: RecognizedTable['errorCells'] = [];
+    for (let r = g.header.row; r <= bottom; r++) {
+      const cells = sheet.rows[r] ?? [];
+      for (let c = 0; c < cells.length; c++) if (cells[c]!.error) errorCells.push({ row: r, col: c, text: cells[c]!.text });
+    }
     tables.push({
       sheet: sheet.name,
       header: g.header,
@@ -72,6 +79,7 @@ export function recognizeTables(sheet: SheetGrid): RecognizedTable[] {
       tasks: built.tasks,
       sections: built.sections,
       continuations: built.continuations,
+      errorCells,
     });
     floor = body.end;
   });

@@ -3,6 +3,7 @@
  * continuations of a task split across pages, repeated headers skipped, values taken from a merged
  * cell above, and cells holding Excel error values.
  */
+import { columnLetter } from '../a1';
 import type { Lang } from '../i18n/issueMessages';
 import type { Issue } from '../report/schema';
 import type { RecognizedTable } from '../recognize/recognizeTables';
@@ -28,6 +29,10 @@ export function checkLayout(table: RecognizedTable, drafts: TaskDraft[], make: I
       if (field === 'no') continue;
       issues.push(make.at('value-inherited', task.row, field, task.no || null, { field: fieldInSentence(field, lang), value: raw.text[field] ?? '' }));
     }
+  }
+  for (const e of table.errorCells) {
+    const issue = make.at('cell-error', e.row + 1, null, null, { value: e.text });
+    issues.push({ ...issue, column: columnLetter(e.col) });
   }
   return issues;
 }
