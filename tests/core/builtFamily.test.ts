@@ -235,3 +235,21 @@ describe('bad input loses nothing', () => {
     expect(t.tasks[1]!.deadline).toMatchObject({ kind: 'year', due: '2026-12-31' });
   });
 });
+
+describe('what closes a table', () => {
+  it('stops at notes and signature lines and keeps them out of the range', () => {
+    const t = onlyTable([
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'],
+      [1, 'Nhiệm vụ thứ nhất', 'Sở Tài chính', 'Năm 2026'],
+      ['I', 'Nhóm nhiệm vụ khác', E, E],
+      [2, 'Nhiệm vụ thứ hai', 'Sở Nội vụ', 'Quý I/2026'],
+      [E, E, E, E],
+      ['Ghi chú: các cơ quan báo cáo định kỳ hằng quý.'],
+      ['KT. CHỦ TỊCH'],
+      ['PHÓ CHỦ TỊCH'],
+    ]);
+    expect(t.range).toBe('A1:D4');
+    expect(t.counts).toMatchObject({ tasks: 2, sections: 1 });
+    expect(t.tasks[1]!.section).toBe('I Nhóm nhiệm vụ khác');
+  });
+});
