@@ -71,7 +71,25 @@ function readPiece(folded: string, refYear: number | null): PieceReading | null 
   return { kind: 'range', start: first.start, due: latest.due };
 }
 
+const cache = new Map<string, Deadline>();
+
+/** Deadline texts repeat across a table ("Năm 2026", "Thường xuyên"): text readings are cached per reference year. */
 export function readDeadline(input: DeadlineInput, ctx: DeadlineContext): Deadline {
+  if (typeof input.value !== 'string' || input.date) return readDeadlineUncached(input, ctx);
+  const key = `${ctx.referenceYear ?? ''}|${input.text}`;
+  const hit = cache.get(key);
+  if (hit) return structuredCopy(hit);
+  const d = readDeadlineUncached(input, ctx);
+  if (cache.size > 20000) cache.clear();
+  cache.set(key, d);
+  return structuredCopy(d);
+}
+
+function structuredCopy(d: Deadline): Deadline {
+  return d.milestones ? { ...d, milestones: d.milestones.map((m) => ({ ...m })) } : { ...d };
+}
+
+function readDeadlineUncached(input: DeadlineInput, ctx: DeadlineContext): Deadline {
   const text = normalizeText(input.text ?? '');
   if (input.date) return make(text || input.date, 'date', input.date, input.date);
   if (typeof input.value === 'number' && Number.isFinite(input.value)) {

@@ -12,6 +12,14 @@ export interface StateInput {
   completedOn: IsoDate | null;
 }
 
+let lastWindow: { asOf: IsoDate; days: number; end: IsoDate } | null = null;
+
+/** The last day of the due-soon window (computed once per as-of date and window, not per task). */
+function dueSoonEnd(asOf: IsoDate, days: number): IsoDate {
+  if (!lastWindow || lastWindow.asOf !== asOf || lastWindow.days !== days) lastWindow = { asOf, days, end: addDaysIso(asOf, days) };
+  return lastWindow.end;
+}
+
 export function taskState(input: StateInput, asOf: IsoDate, dueSoonDays: number): TaskState {
   const { deadline, status, completedOn } = input;
   const due = deadline.due;
@@ -24,6 +32,6 @@ export function taskState(input: StateInput, asOf: IsoDate, dueSoonDays: number)
   }
   if (!due) return deadline.kind === 'unknown' ? 'unknown' : 'no-deadline';
   if (due < asOf) return 'open-overdue';
-  if (due <= addDaysIso(asOf, dueSoonDays)) return 'open-due-soon';
+  if (due <= dueSoonEnd(asOf, dueSoonDays)) return 'open-due-soon';
   return 'open-on-track';
 }

@@ -24,8 +24,19 @@ function splitOnHeads(part: string, sep: RegExp): string[] {
   return out;
 }
 
+const splitCache = new Map<string, string[]>();
+
 export function splitAgencies(s: string): string[] {
   if (!s) return [];
+  const hit = splitCache.get(s);
+  if (hit) return [...hit];
+  const parts = splitAgenciesUncached(s);
+  if (splitCache.size > 20000) splitCache.clear();
+  splitCache.set(s, parts);
+  return [...parts];
+}
+
+function splitAgenciesUncached(s: string): string[] {
   const text = s.normalize('NFC');
   const lines = text.split(/\r?\n|;|\s+-\s+(?=\p{Lu})/u).map((l) => normalizeText(l).replace(BULLET_RE, ''));
   const out: string[] = [];
