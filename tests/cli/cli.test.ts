@@ -42,17 +42,17 @@ describe('appendix-tracker scan', () => {
     expect(await main(['scan', seedPath('002', 'xlsx'), seedPath('003', 'xlsx'), '--out', outFile], x)).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(outFile);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Nhiệm vụ', 'Vấn đề', 'Theo chủ trì', 'Theo lãnh đạo']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Nhiệm vụ', 'Vấn đề', 'Tổng hợp']);
     const tasks = wb.getWorksheet('Nhiệm vụ')!;
     expect(tasks.rowCount).toBe(1 + 37 + 75);
     const due = tasks.getRow(2).getCell(13).value;
     expect(due).toBeInstanceOf(Date);
-    const byLead = wb.getWorksheet('Theo chủ trì')!;
-    expect(byLead.getRow(1).getCell(1).value).toBe('Tổng hợp chung');
+    const byLead = wb.getWorksheet('Tổng hợp')!;
+    expect(byLead.getRow(4).getCell(1).value).toBe('Theo cơ quan chủ trì (tất cả các bảng)');
     // "Tổng cộng" of the combined block counts every task once.
     let total: unknown = null;
     byLead.eachRow((row) => {
-      if (total === null && row.getCell(1).value === 'Tổng cộng') total = row.getCell(2).value;
+      if (total === null && row.getCell(2).value === 'Tổng cộng') total = row.getCell(3).value;
     });
     expect(total).toBe(112);
     // Agency text starting with "-" stays text.

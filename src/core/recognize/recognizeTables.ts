@@ -8,6 +8,7 @@ import { classifyRows, type BodyRow } from './classifyRows';
 import { readTableTitle, type TableTitle } from './documentTitle';
 import { findHeaderRows, sameLayout, sheetTexts, type HeaderMatch } from './findHeaderRows';
 import type { ColumnMap } from './mapColumns';
+import { applyColumnOverrides, type ColumnOverride } from './columnOverrides';
 
 export interface RecognizedTable {
   sheet: string;
@@ -28,7 +29,8 @@ export interface RecognizedTable {
   errorCells: { row: number; col: number; text: string }[];
 }
 
-export function recognizeTables(sheet: SheetGrid): RecognizedTable[] {
+/** `overrides`: a person's mapping corrections for tables of this sheet (matched by header row). */
+export function recognizeTables(sheet: SheetGrid, overrides: ColumnOverride[] = []): RecognizedTable[] {
   const width = columnCount(sheet);
   if (width === 0 || sheet.rows.length === 0) return [];
   const texts = sheetTexts(sheet, width);
@@ -47,6 +49,8 @@ export function recognizeTables(sheet: SheetGrid): RecognizedTable[] {
   groups.forEach((g, i) => {
     const next = groups[i + 1];
     const limit = next ? next.header.row : sheet.rows.length;
+    const own = overrides.filter((o) => o.sheet === sheet.name && o.headerRow === g.header.row + 1);
+    if (own.length > 0) g.header = { ...g.header, map: applyColumnOverrides(g.header.map, g.header.texts, own) };
     const repeats = new Map(g.repeats.map((h) => [h.row, h]));
     const start = g.header.row + g.header.height;
     const body = classifyRows(sheet, texts, g.header, start, limit, repeats);

@@ -153,6 +153,8 @@ export const tableReportSchema = z.object({
   documentDatePrecision: z.enum(['day', 'month', 'year']).nullable().optional(),
   /** Header text of each mapped column, as written. */
   headers: z.partialRecord(fieldSchema, z.string()).optional(),
+  /** Every header cell of the table, left to right: what a person may map a field to. */
+  headerCells: z.array(z.object({ column: z.string(), text: z.string() })).optional(),
   /** How sure the recogniser is of each mapping, 0..1. */
   confidence: z.partialRecord(fieldSchema, z.number().min(0).max(1)).optional(),
   /** Section rows in order: sheet row, STT and title, nesting level. */

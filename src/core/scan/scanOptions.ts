@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../report/schema';
+import { columnOverrideSchema } from '../recognize/columnOverrides';
 
 /** Settings of a scan: what the command line takes as flags and the task pane stores in the workbook. */
 export const scanSettingsSchema = z.object({
@@ -8,6 +9,8 @@ export const scanSettingsSchema = z.object({
   lang: z.enum(['vi', 'en']).default('vi'),
   /** lead agency (any spelling) → supervising leader, for tables with no leader column. */
   leaderByLead: z.record(z.string(), z.string()).default({}),
+  /** A person's corrections of column mappings, kept with the workbook by the task pane. */
+  columnOverrides: z.array(columnOverrideSchema).default([]),
 });
 export type ScanSettings = z.infer<typeof scanSettingsSchema>;
 export type ScanSettingsInput = z.input<typeof scanSettingsSchema>;

@@ -29,10 +29,10 @@ interface TableWork {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-function readTables(grid: WorkbookGrid): TableWork[] {
+function readTables(grid: WorkbookGrid, settings: ScanSettings): TableWork[] {
   const work: TableWork[] = [];
   for (const sheet of grid.sheets) {
-    for (const table of recognizeTables(sheet)) {
+    for (const table of recognizeTables(sheet, settings.columnOverrides)) {
       let year = table.title.documentDate?.year ?? null;
       let drafts = table.tasks.map((raw) => toTask(raw, year));
       if (year === null) {
@@ -47,7 +47,7 @@ function readTables(grid: WorkbookGrid): TableWork[] {
 }
 
 export function scanWorkbook(grid: WorkbookGrid, path: string, settings: ScanSettings): FileReport {
-  const work = readTables(grid);
+  const work = readTables(grid, settings);
   const allTasks: Task[] = work.flatMap((w) => w.drafts.map((d) => d.task));
 
   applyLeaderInference(allTasks, learnLeaderByLead(allTasks), settings.leaderByLead);
@@ -110,6 +110,7 @@ export function scanWorkbook(grid: WorkbookGrid, path: string, settings: ScanSet
       documentDatePrecision: table.title.documentDate?.precision ?? null,
       columns,
       headers: table.map.headers,
+      headerCells: table.header.texts.slice(table.left, table.right + 1).map((text, i) => ({ column: columnLetter(table.left + i), text })),
       confidence: table.map.confidence,
       counts,
       sections: table.sections.map((s) => ({ row: s.row + 1, no: s.no, title: s.title, level: s.level })),

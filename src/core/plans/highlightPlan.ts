@@ -1,0 +1,105 @@
+/**
+ * What to colour in the user's sheets after a scan: whole task rows by state (overdue, due soon), the
+ * lead cell of tasks with no lead, and cells that carry an error. Adapters turn this into conditional
+ * formats they own; the plan itself is plain addresses.
+ */
+import { columnIndex, columnLetter } from '../a1';
+import type { FileReport, TableReport } from '../report/schema';
+
+export const HIGHLIGHT_KINDS = ['overdue', 'due-soon', 'unassigned', 'error'] as const;
+export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+
+/** Fill colours (hex RGB) per kind: light enough to read black text through, distinct in print. */
+export const HIGHLIGHT_COLORS: Record<HighlightKind, string> = {
+  overdue: '#F8CBAD',
+  'due-soon': '#FFE699',
+  unassigned: '#D9D2E9',
+  error: '#FF8B8B',
+};
+
+export interface SheetHighlights {
+  sheet: string;
+  /** A1 ranges per kind, each a contiguous block ("A12:H13", "F40"). */
+  ranges: Record<HighlightKind, string[]>;
+}
+
+export interface HighlightPlan {
+  sheets: SheetHighlights[];
+  /** How many tasks (or cells, for "error") each kind marks, for the legend. */
+  counts: Record<HighlightKind, number>;
+}
+
+/** "A5:H12" → first and last column letters. */
+function tableColumns(t: TableReport): { left: string; right: string } {
+  const m = /^([A-Z]+)\d+:([A-Z]+)\d+$/.exec(t.range);
+  return m ? { left: m[1]!, right: m[2]! } : { left: 'A', right: 'A' };
+}
+
+/** Contiguous runs of row numbers: [12, 13, 15] → [[12, 13], [15, 15]]. */
+export function rowRuns(rows: number[]): [number, number][] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const r of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && r === last[1] + 1) last[1] = r;
+    else runs.push([r, r]);
+  }
+  return runs;
+}
+
+function rowRanges(left: string, right: string, rows: number[]): string[] {
+  return rowRuns(rows).map(([a, b]) => `${left}${a}:${right}${b}`);
+}
+
+export function buildHighlightPlan(file: FileReport): HighlightPlan {
+  const bySheet = new Map<string, SheetHighlights>();
+  const counts: Record<HighlightKind, number> = { overdue: 0, 'due-soon': 0, unassigned: 0, error: 0 };
+  const sheetOf = (name: string): SheetHighlights => {
+    let s = bySheet.get(name);
+    if (!s) {
+      s = { sheet: name, ranges: { overdue: [], 'due-soon': [], unassigned: [], error: [] } };
+      bySheet.set(name, s);
+    }
+    return s;
+  };
+  for (const t of file.tables) {
+    const { left, right } = tableColumns(t);
+    const s = sheetOf(t.sheet);
+    const overdue: number[] = [];
+    const dueSoon: number[] = [];
+    const leadCol = t.columns.lead ?? t.columns.task ?? left;
+    for (const k of t.tasks) {
+      if (k.state === 'open-overdue') { overdue.push(...k.rows); counts.overdue++; }
+      else if (k.state === 'open-due-soon') { dueSoon.push(...k.rows); counts['due-soon']++; }
+      if (!k.lead) {
+        s.ranges.unassigned.push(...rowRuns(k.rows).map(([a, b]) => (a === b ? `${leadCol}${a}` : `${leadCol}${a}:${leadCol}${b}`)));
+        counts.unassigned++;
+      }
+    }
+    s.ranges.overdue.push(...rowRanges(left, right, overdue));
+    s.ranges['due-soon'].push(...rowRanges(left, right, dueSoon));
+    const seen = new Set<string>();
+    for (const i of t.issues) {
+      if (i.severity !== 'error' || i.column === null) continue;
+      const cell = `${i.column}${i.row}`;
+      if (seen.has(cell)) continue;
+      seen.add(cell);
+      s.ranges.error.push(cell);
+      counts.error++;
+    }
+  }
+  return { sheets: [...bySheet.values()], counts };
+}
+
+/** Every cell address of a plan's ranges (for checks and for hosts that colour cell by cell). */
+export function expandRange(range: string): string[] {
+  const [a, b = a] = range.split(':') as [string, string?];
+  const pa = /^([A-Z]+)(\d+)$/.exec(a);
+  const pb = /^([A-Z]+)(\d+)$/.exec(b!);
+  if (!pa || !pb) return [];
+  const cells: string[] = [];
+  for (let r = Number(pa[2]); r <= Number(pb[2]); r++) {
+    for (let c = columnIndex(pa[1]!); c <= columnIndex(pb[1]!); c++) cells.push(`${columnLetter(c)}${r}`);
+  }
+  return cells;
+}

@@ -1,0 +1,95 @@
+/**
+ * The normalised task sheet: one row per task with its parsed deadline as a date and its state, the
+ * lead agency and leader as grouped (spelling variants under one label) so filters and PivotTables
+ * count them together. Source of the add-in's task sheet and of the report workbook.
+ */
+import type { Lang } from '../i18n/issueMessages';
+import { deadlineKindLabel, fieldLabel, stateLabel } from '../i18n/labels';
+import type { FileReport, TableReport, Task } from '../report/schema';
+import { NO_LEADER_KEY, UNASSIGNED_KEY } from '../summarize/groupKeys';
+import { leaderKey } from '../summarize/summarizeTasks';
+import type { PlanColumn, TablePlan } from './sheetPlan';
+
+const WORDS = {
+  vi: { file: 'Tệp', table: 'Bảng', leadAsWritten: 'Chủ trì (như trong bảng)', kind: 'Loại thời hạn', start: 'Bắt đầu', due: 'Hạn', state: 'Trạng thái', rows: 'Dòng', section: 'Mục', count: 'Số nhiệm vụ' },
+  en: { file: 'File', table: 'Table', leadAsWritten: 'Lead (as written)', kind: 'Deadline kind', start: 'Start', due: 'Due', state: 'State', rows: 'Rows', section: 'Section', count: 'Tasks' },
+};
+
+export interface TaskSheetPlan extends TablePlan {
+  /** Header names the PivotTables use. */
+  pivotFields: { lead: string; leader: string; state: string; count: string };
+}
+
+function rowsText(rows: number[]): string {
+  return rows.length === 1 ? String(rows[0]) : `${rows[0]}–${rows[rows.length - 1]}`;
+}
+
+function tableName(t: TableReport): string {
+  return [t.sheet, t.title].filter(Boolean).join(' · ');
+}
+
+/** key → label of the grouped summary rows, to name each task's group. */
+function groupLabels(t: TableReport): { lead(task: Task): string; leader(task: Task): string } {
+  const lead = new Map(t.summary.byLead.map((r) => [r.key, r.label]));
+  const leader = new Map(t.summary.byLeader.map((r) => [r.key, r.label]));
+  return {
+    lead: (k) => lead.get(k.leadKey || UNASSIGNED_KEY) ?? k.lead,
+    leader: (k) => leader.get(leaderKey(k) || NO_LEADER_KEY) ?? k.leader ?? '',
+  };
+}
+
+export function taskSheetPlan(files: FileReport[], lang: Lang, withFile = files.length > 1): TaskSheetPlan {
+  const w = WORDS[lang];
+  const f = (name: Parameters<typeof fieldLabel>[1]) => fieldLabel(lang, name);
+  const columns: PlanColumn[] = [
+    ...(withFile ? [{ header: w.file, kind: 'text', width: 18 } as PlanColumn] : []),
+    { header: w.table, kind: 'text', width: 22 },
+    { header: f('no'), kind: 'text', width: 7 },
+    { header: f('task'), kind: 'text', width: 60 },
+    { header: f('output'), kind: 'text', width: 28 },
+    { header: f('lead'), kind: 'text', width: 28 },
+    { header: w.leadAsWritten, kind: 'text', width: 28 },
+    { header: f('coordinating'), kind: 'text', width: 30 },
+    { header: f('leader'), kind: 'text', width: 24 },
+    { header: f('deadline'), kind: 'text', width: 20 },
+    { header: w.kind, kind: 'text', width: 14 },
+    { header: w.start, kind: 'date', width: 12 },
+    { header: w.due, kind: 'date', width: 12 },
+    { header: w.state, kind: 'text', width: 24 },
+    { header: f('status'), kind: 'text', width: 20 },
+    { header: f('completedOn'), kind: 'date', width: 12 },
+    { header: w.rows, kind: 'text', width: 8 },
+    { header: w.section, kind: 'text', width: 30 },
+    { header: w.count, kind: 'integer', width: 8 },
+  ];
+  const rows: TablePlan['rows'] = [];
+  for (const file of files) {
+    for (const t of file.tables) {
+      const label = groupLabels(t);
+      for (const k of t.tasks) {
+        rows.push([
+          ...(withFile ? [file.path] : []),
+          tableName(t),
+          k.no,
+          k.task,
+          k.output,
+          label.lead(k),
+          k.lead,
+          k.coordinating.join('; '),
+          label.leader(k),
+          k.deadline.text,
+          deadlineKindLabel(lang, k.deadline.kind),
+          k.deadline.start,
+          k.deadline.due,
+          stateLabel(lang, k.state),
+          k.status ?? '',
+          k.completedOn ?? null,
+          rowsText(k.rows),
+          k.section ?? '',
+          1,
+        ]);
+      }
+    }
+  }
+  return { columns, rows, pivotFields: { lead: f('lead'), leader: f('leader'), state: w.state, count: w.count } };
+}
