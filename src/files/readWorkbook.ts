@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { Cell, MergeInfo, SheetGrid, WorkbookGrid } from '../core/grid';
 import { excelSerialToIso, isoToExcelSerial } from '../core/isoDate';
+import { isDateNumberFormat } from '../core/numberFormat';
 import { FileReadError } from './fileReadError';
 import { decodeText, readDelimitedText } from './readDelimited';
 
@@ -19,7 +20,6 @@ function baseName(name: string): string {
   return name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 }
 
-const DATE_FORMAT_RE = /(^|[^"\\])[dmy]{1,4}/i;
 
 function isoFromUtcDate(d: Date): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
@@ -61,7 +61,7 @@ function readCell(cell: ExcelJS.Cell): Cell {
   }
   if (typeof v === 'number') {
     const fmt = cell.numFmt ?? '';
-    if (fmt && DATE_FORMAT_RE.test(fmt.replace(/\[[^\]]*\]/g, '')) && !/^(0|#|General)/i.test(fmt)) {
+    if (isDateNumberFormat(fmt)) {
       const iso = excelSerialToIso(v);
       if (iso) return { ...out, value: v, text: ddmmyyyy(iso), date: iso };
     }

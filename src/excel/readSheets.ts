@@ -1,0 +1,147 @@
+/**
+ * Read every worksheet into the engine's grid, in chunks. Syncs: one for the sheet list, one for
+ * every sheet's used range and merged areas together, then one per chunk, never one per row.
+ */
+import { columnIndex, rangeAddress } from '../core/a1';
+import type { Cell, MergeInfo, SheetGrid, WorkbookGrid } from '../core/grid';
+import { excelSerialToIso } from '../core/isoDate';
+import { isDateNumberFormat } from '../core/numberFormat';
+import type { HostCapabilities, ReadProgress } from '../host/workbookPort';
+import { ChunkSizer, payloadBytes } from './chunking';
+
+const CELL_REF_RE = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
+
+/** "Sheet1!A1:C2, 'My, sheet'!D4" → merged areas (0-based). */
+export function parseAreas(address: string): MergeInfo[] {
+  const out: MergeInfo[] = [];
+  // Addresses are separated by commas outside quoted sheet names.
+  const parts = address.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? [];
+  for (const part of parts) {
+    const ref = part.trim().replace(/^.*!/, '');
+    const m = CELL_REF_RE.exec(ref);
+    if (!m) continue;
+    const top = Number(m[2]) - 1;
+    const left = columnIndex(m[1]!);
+    const bottom = m[4] ? Number(m[4]) - 1 : top;
+    const right = m[3] ? columnIndex(m[3]) : left;
+    if (bottom > top || right > left) out.push({ top, left, bottom, right });
+  }
+  return out;
+}
+
+function numberText(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 1e10) / 1e10);
+}
+
+/** One cell from what Office returns for it. */
+export function officeCell(value: unknown, text: string, format: string, type: string, bold: boolean): Cell {
+  const cell: Cell = { value: null, text: '' };
+  if (bold) cell.bold = true;
+  if (type === 'Error') return { ...cell, value: text || String(value), text: text || String(value), error: true };
+  if (typeof value === 'number') {
+    if (isDateNumberFormat(format)) {
+      const iso = excelSerialToIso(value);
+      if (iso) return { ...cell, value, text: text || iso, date: iso };
+    }
+    return { ...cell, value, text: type === 'Double' && format === 'General' ? numberText(value) : text || numberText(value) };
+  }
+  if (typeof value === 'boolean') return { ...cell, value, text: text || (value ? 'TRUE' : 'FALSE') };
+  if (typeof value === 'string' && value !== '') return { ...cell, value, text: value };
+  return cell;
+}
+
+interface SheetShape {
+  name: string;
+  rows: number;
+  columns: number;
+  merges: MergeInfo[];
+}
+
+/** Sync 1 and 2: sheet names, used ranges and merged areas. */
+async function readShapes(context: Excel.RequestContext, caps: HostCapabilities): Promise<SheetShape[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  const probes = sheets.items.map((ws) => {
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    let merged: Excel.RangeAreas | null = null;
+    if (caps.mergedAreas) {
+      merged = ws.getRange().getMergedAreasOrNullObject();
+      merged.load('address');
+    }
+    return { name: ws.name, used, merged };
+  });
+  await context.sync();
+  return probes.map(({ name, used, merged }) => ({
+    name,
+    // Read from A1 so that grid indexes are sheet addresses.
+    rows: used.isNullObject ? 0 : used.rowIndex + used.rowCount,
+    columns: used.isNullObject ? 0 : used.columnIndex + used.columnCount,
+    merges: merged && !merged.isNullObject ? parseAreas(merged.address) : [],
+  }));
+}
+
+function applyMerges(rows: Cell[][], merges: MergeInfo[]): void {
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = (rows[r] ??= []);
+      for (let c = m.left; c <= m.right; c++) {
+        const isMaster = r === m.top && c === m.left;
+        const cell = isMaster ? (row[c] ?? { value: null, text: '' }) : { value: null, text: '' };
+        row[c] = { ...cell, merge: m };
+      }
+      for (let c = 0; c < row.length; c++) row[c] ??= { value: null, text: '' };
+    }
+  }
+}
+
+/** Chunks of one sheet: one sync each. */
+async function readSheetCells(context: Excel.RequestContext, shape: SheetShape, caps: HostCapabilities, onProgress?: (p: ReadProgress) => void): Promise<SheetGrid> {
+  const ws = context.workbook.worksheets.getItem(shape.name);
+  const rows: Cell[][] = [];
+  const sizer = new ChunkSizer(shape.columns);
+  let start = 0;
+  while (start < shape.rows) {
+    const count = sizer.nextRows(shape.rows - start);
+    const range = ws.getRange(rangeAddress(start, 0, start + count - 1, shape.columns - 1));
+    range.load('values,text,numberFormat,valueTypes');
+    const props = caps.cellProperties ? range.getCellProperties({ format: { font: { bold: true } } }) : null;
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of rows, sized to the web's payload limit
+    await context.sync();
+    const values = range.values;
+    const texts = range.text;
+    const formats = range.numberFormat;
+    const types = range.valueTypes;
+    const bolds = props?.value;
+    sizer.record(payloadBytes(values) + payloadBytes(texts) + payloadBytes(formats) + payloadBytes(types), count * shape.columns);
+    for (let r = 0; r < count; r++) {
+      const cells: Cell[] = [];
+      let last = -1;
+      const vr = values[r] ?? [];
+      for (let c = 0; c < shape.columns; c++) {
+        const cell = officeCell(vr[c], String(texts[r]?.[c] ?? ''), String(formats[r]?.[c] ?? ''), String(types[r]?.[c] ?? ''), bolds?.[r]?.[c]?.format?.font?.bold === true);
+        cells.push(cell);
+        if (cell.text) last = c;
+      }
+      cells.length = last + 1;
+      rows[start + r] = cells;
+    }
+    start += count;
+    onProgress?.({ sheet: shape.name, done: start, total: shape.rows });
+  }
+  applyMerges(rows, shape.merges);
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  while (rows.length && rows[rows.length - 1]!.every((c) => !c.text)) rows.pop();
+  return { name: shape.name, rows };
+}
+
+export async function readWorkbookGrid(context: Excel.RequestContext, caps: HostCapabilities, onProgress?: (p: ReadProgress) => void): Promise<WorkbookGrid> {
+  const shapes = await readShapes(context, caps);
+  const sheets: SheetGrid[] = [];
+  for (const shape of shapes) {
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- sheets are read one after another, a few syncs each
+    sheets.push(shape.rows === 0 ? { name: shape.name, rows: [] } : await readSheetCells(context, shape, caps, onProgress));
+  }
+  return { sheets };
+}

@@ -1,0 +1,34 @@
+/**
+ * "Thêm cột theo dõi": a status column with a dropdown list and a completion-date column, right of a
+ * table that lacks them, only when the person asks, and only where those cells are empty.
+ */
+import { columnIndex, columnLetter } from '../core/a1';
+import { HostError } from '../host/hostError';
+import type { HostCapabilities, TrackingColumnsRequest } from '../host/workbookPort';
+
+export async function addTrackingColumns(context: Excel.RequestContext, request: TrackingColumnsRequest, caps: HostCapabilities): Promise<{ status: string; completedOn: string }> {
+  const status = columnLetter(columnIndex(request.afterColumn) + 1);
+  const done = columnLetter(columnIndex(request.afterColumn) + 2);
+  const ws = context.workbook.worksheets.getItem(request.sheet);
+  const target = ws.getRange(`${status}${request.headerRow}:${done}${request.lastRow}`);
+  target.load('values');
+  await context.sync();
+  const used = target.values.some((row) => row.some((v) => v !== '' && v !== null));
+  if (used) throw new HostError('columns-not-empty', `${request.sheet}!${status}${request.headerRow}:${done}${request.lastRow}`);
+  const header = ws.getRange(`${status}${request.headerRow}:${done}${request.headerRow}`);
+  header.numberFormat = [['@', '@']];
+  header.values = [[request.headers.status, request.headers.completedOn]];
+  header.format.font.bold = true;
+  header.format.wrapText = true;
+  if (request.lastRow > request.headerRow) {
+    const statusCells = ws.getRange(`${status}${request.headerRow + 1}:${status}${request.lastRow}`);
+    if (caps.dataValidation) {
+      statusCells.dataValidation.clear();
+      statusCells.dataValidation.rule = { list: { inCellDropDown: true, source: request.statusOptions.join(',') } };
+    }
+    const dateCells = ws.getRange(`${done}${request.headerRow + 1}:${done}${request.lastRow}`);
+    dateCells.numberFormat = Array.from({ length: request.lastRow - request.headerRow }, () => ['dd/mm/yyyy']);
+  }
+  await context.sync();
+  return { status, completedOn: done };
+}

@@ -1,0 +1,83 @@
+/**
+ * The port between the task pane and a workbook host. The Office.js adapter (src/excel) implements it
+ * for Excel; the playground's ExcelJS adapter for a workbook in the browser. The pane only ever talks
+ * to this interface, and everything it asks for was decided by the engine (src/core).
+ */
+import type { WorkbookGrid } from '../core/grid';
+import type { HighlightPlan } from '../core/plans/highlightPlan';
+import type { SummarySheetPlan } from '../core/plans/summarySheetPlan';
+import type { TaskSheetPlan } from '../core/plans/taskSheetPlan';
+import type { StoredSettings } from './storedSettings';
+
+/** What this host can do; each maps to an API set (Excel) or is always true (playground). */
+export interface HostCapabilities {
+  conditionalFormats: boolean;
+  multiAreaRanges: boolean;
+  pivotTables: boolean;
+  charts: boolean;
+  dataValidation: boolean;
+  changeEvents: boolean;
+  cellProperties: boolean;
+  mergedAreas: boolean;
+}
+export type Capability = keyof HostCapabilities;
+
+export interface ReadProgress {
+  sheet: string;
+  /** Rows read so far in this sheet, and its row count. */
+  done: number;
+  total: number;
+}
+
+export interface WorkbookRead {
+  /** The workbook's name as the host knows it (file name), for the report's path. */
+  name: string;
+  grid: WorkbookGrid;
+}
+
+export interface HighlightResult {
+  /** Ranges coloured (conditional formats added). */
+  applied: number;
+  /** Capabilities the host lacks that limited what was done. */
+  missing: Capability[];
+}
+
+export interface SummaryRequest {
+  lang: 'vi' | 'en';
+  tasks: TaskSheetPlan;
+  summary: SummarySheetPlan;
+}
+
+export interface SummaryResult {
+  tasksSheet: string;
+  summarySheet: string;
+  pivotTables: number;
+  chart: boolean;
+  missing: Capability[];
+}
+
+export interface TrackingColumnsRequest {
+  sheet: string;
+  /** 1-based rows: the (last) header row and the table's last row. */
+  headerRow: number;
+  lastRow: number;
+  /** Column letters of the table's last column; the new columns go right after it. */
+  afterColumn: string;
+  headers: { status: string; completedOn: string };
+  statusOptions: string[];
+}
+
+export interface WorkbookPort {
+  capabilities(): HostCapabilities;
+  readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookRead>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  applyHighlights(plan: HighlightPlan): Promise<HighlightResult>;
+  /** Removes exactly what applyHighlights added; returns how many formats were removed. */
+  clearHighlights(): Promise<number>;
+  writeSummary(request: SummaryRequest): Promise<SummaryResult>;
+  loadSettings(): Promise<StoredSettings | null>;
+  saveSettings(settings: StoredSettings): Promise<void>;
+  addTrackingColumns(request: TrackingColumnsRequest): Promise<{ status: string; completedOn: string }>;
+  /** Calls back when a sheet other than the add-in's own changes; returns a function that stops watching. */
+  watchChanges(onChange: (sheet: string) => void): Promise<() => Promise<void>>;
+}
