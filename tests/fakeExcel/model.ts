@@ -1,0 +1,164 @@
+/**
+ * The state behind the fake Excel object model: sheets of cells with values, number formats,
+ * formulas and formats, merged areas, conditional formats, tables, PivotTables, charts, settings.
+ * Tests build it (from an .xlsx through ExcelJS or by hand) and read it back to see what was written.
+ */
+import { columnIndex, columnLetter } from '../../src/core/a1';
+import { excelSerialToIso } from '../../src/core/isoDate';
+import { isDateNumberFormat } from '../../src/core/numberFormat';
+import type { MergeInfo } from '../../src/core/grid';
+
+export interface CellModel {
+  value: string | number | boolean | null;
+  numberFormat: string;
+  formula?: string;
+  error?: boolean;
+  fill?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  wrap?: boolean;
+  border?: boolean;
+  dataValidation?: string;
+}
+
+export interface ConditionalFormatModel {
+  id: string;
+  ranges: string[];
+  type: string;
+  formula: string | null;
+  fill: string | null;
+}
+
+export interface TableModel { name: string; sheetId: string; address: string; style: string | null; hasHeaders: boolean }
+export interface ChartModel { name: string; sheetId: string; type: string; source: string; title: string | null; legend: boolean; position: [string, string] | null }
+export interface PivotModel { name: string; sheetId: string; source: string; destination: string; rows: string[]; columns: string[]; data: { name: string; summarizeBy: string }[] }
+
+export interface SheetModel {
+  id: string;
+  name: string;
+  cells: Map<string, CellModel>;
+  merges: MergeInfo[];
+  conditionalFormats: ConditionalFormatModel[];
+  frozenRows: number;
+  columnWidths: Map<number, number>;
+  protected: boolean;
+}
+
+export interface WorkbookModel {
+  name: string;
+  sheets: SheetModel[];
+  tables: TableModel[];
+  charts: ChartModel[];
+  pivots: PivotModel[];
+  settings: Map<string, unknown>;
+  active: string | null;
+  selection: { sheet: string; address: string } | null;
+  nextId: number;
+}
+
+export const key = (r: number, c: number): string => `${r},${c}`;
+
+export function newWorkbook(name = 'Book.xlsx'): WorkbookModel {
+  return { name, sheets: [], tables: [], charts: [], pivots: [], settings: new Map(), active: null, selection: null, nextId: 1 };
+}
+
+export function addSheet(wb: WorkbookModel, name: string): SheetModel {
+  const sheet: SheetModel = { id: `{sheet-${wb.nextId++}}`, name, cells: new Map(), merges: [], conditionalFormats: [], frozenRows: 0, columnWidths: new Map(), protected: false };
+  wb.sheets.push(sheet);
+  return sheet;
+}
+
+/** A sheet from rows of plain values (strings, numbers), for hand-built tests. */
+export function sheetFromRows(wb: WorkbookModel, name: string, rows: (string | number | null)[][]): SheetModel {
+  const s = addSheet(wb, name);
+  rows.forEach((row, r) => row.forEach((v, c) => { if (v !== null && v !== '') s.cells.set(key(r, c), { value: v, numberFormat: 'General' }); }));
+  return s;
+}
+
+export function cellOf(sheet: SheetModel, r: number, c: number): CellModel | undefined {
+  return sheet.cells.get(key(r, c));
+}
+
+export function ensureCell(sheet: SheetModel, r: number, c: number): CellModel {
+  let cell = sheet.cells.get(key(r, c));
+  if (!cell) sheet.cells.set(key(r, c), (cell = { value: null, numberFormat: 'General' }));
+  return cell;
+}
+
+export interface Box { top: number; left: number; bottom: number; right: number }
+
+/** "B3:D7", "B3", "A:A", "3:3" (no sheet prefix) → 0-based box. */
+export function parseAddress(address: string): Box {
+  const a = address.replace(/^.*!/, '').replace(/\$/g, '');
+  const [p, q = p] = a.split(':') as [string, string?];
+  const part = (s: string) => {
+    const m = /^([A-Z]*)(\d*)$/.exec(s);
+    if (!m) throw Object.assign(new Error(`bad address ${address}`), { code: 'InvalidArgument' });
+    return { col: m[1] ? columnIndex(m[1]) : null, row: m[2] ? Number(m[2]) - 1 : null };
+  };
+  const x = part(p);
+  const y = part(q!);
+  return {
+    top: x.row ?? 0,
+    left: x.col ?? 0,
+    bottom: y.row ?? 1_048_575,
+    right: y.col ?? 16_383,
+  };
+}
+
+export function boxAddress(b: Box): string {
+  const a = `${columnLetter(b.left)}${b.top + 1}`;
+  const z = `${columnLetter(b.right)}${b.bottom + 1}`;
+  return a === z ? a : `${a}:${z}`;
+}
+
+/** Bounds of the cells that hold values (or, with valuesOnly false, any cell model). */
+export function usedBox(sheet: SheetModel, valuesOnly: boolean): Box | null {
+  let box: Box | null = null;
+  for (const [k, cell] of sheet.cells) {
+    if (valuesOnly && (cell.value === null || cell.value === '') && !cell.formula) continue;
+    const [r, c] = k.split(',').map(Number) as [number, number];
+    if (!box) box = { top: r, left: c, bottom: r, right: c };
+    else {
+      box.top = Math.min(box.top, r);
+      box.left = Math.min(box.left, c);
+      box.bottom = Math.max(box.bottom, r);
+      box.right = Math.max(box.right, c);
+    }
+  }
+  return box;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** What Excel shows for a cell: number formats for dates, percents and integers; General otherwise. */
+export function displayText(cell: CellModel | undefined): string {
+  if (!cell || cell.value === null) return '';
+  const v = cell.value;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'string') return v;
+  const f = cell.numberFormat;
+  if (f === '@') return String(v);
+  if (isDateNumberFormat(f)) {
+    const iso = excelSerialToIso(v);
+    if (iso) {
+      const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+      if (/^d\/m\/y/i.test(f)) return `${d}/${m}/${y}`;
+      return `${pad(d)}/${pad(m)}/${y}`;
+    }
+  }
+  if (f.endsWith('%')) return `${Math.round(v * 100)}%`;
+  if (f === '0') return String(Math.round(v));
+  return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e10) / 1e10);
+}
+
+export function valueType(cell: CellModel | undefined): string {
+  if (!cell || cell.value === null || cell.value === '') return 'Empty';
+  if (cell.error) return 'Error';
+  if (typeof cell.value === 'number') return 'Double';
+  if (typeof cell.value === 'boolean') return 'Boolean';
+  return 'String';
+}
