@@ -186,11 +186,18 @@ export function encodePng(width: number, height: number, rgba: Buffer): Buffer {
   ]);
 }
 
+/** The PNG file of the icon at one size, exactly as written to assets/icon-<size>.png. */
+export function iconPng(size: number): Buffer {
+  return encodePng(size, size, render(size));
+}
+
+export const ICON_SIZES: readonly number[] = SIZES;
+
 function main(): void {
   mkdirSync(ASSETS, { recursive: true });
   for (const size of SIZES) {
     const file = join(ASSETS, `icon-${size}.png`);
-    const png = encodePng(size, size, render(size));
+    const png = iconPng(size);
     writeFileSync(file, png);
     console.log(`wrote ${file} (${png.length} bytes)`);
   }

@@ -1,0 +1,82 @@
+/** One recognised table: where it is, its title and date, task count, and its column mapping (editable). */
+import { Badge, Button, Card, CardHeader, Dropdown, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { CANONICAL_FIELDS, type Field, type TableReport } from '../../core/report/schema';
+import { fieldLabel } from '../../core/i18n/labels';
+import type { Strings } from '../i18n/strings';
+
+const useStyles = makeStyles({
+  card: { marginBottom: '8px' },
+  grid: { display: 'grid', gridTemplateColumns: 'minmax(90px, 1fr) minmax(120px, 2fr)', gap: '4px 8px', alignItems: 'center' },
+  meta: { color: tokens.colorNeutralForeground3 },
+  dropdown: { minWidth: '120px', maxWidth: '100%' },
+});
+
+function dmy(iso: string | null): string {
+  if (!iso) return '—';
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+export function TableCard({ table, t, lang, userFields, onMap, onAddTracking, busy }: {
+  table: TableReport;
+  t: Strings;
+  lang: 'vi' | 'en';
+  userFields: Set<Field>;
+  onMap: (field: Field, column: string | null) => void;
+  onAddTracking: () => void;
+  busy: boolean;
+}) {
+  const styles = useStyles();
+  const headerCells = table.headerCells ?? [];
+  const optionText = (col: string) => `${col}: ${headerCells.find((h) => h.column === col)?.text ?? ''}`.slice(0, 60);
+  const lacksTracking = table.columns.status === undefined && table.columns.completedOn === undefined;
+  return (
+    <Card className={styles.card} data-testid="table-card">
+      <CardHeader
+        header={<Text weight="semibold">{table.title ?? t.tableLine(table.sheet, table.range)}</Text>}
+        description={
+          <Text size={200} className={styles.meta}>
+            {`${t.tableLine(table.sheet, table.range)} · ${t.documentDate}: ${dmy(table.documentDate)} · ${t.taskCount(table.counts.tasks)}`}
+          </Text>
+        }
+      />
+      <Text weight="semibold" size={200}>{t.mapping}</Text>
+      <div className={styles.grid}>
+        {CANONICAL_FIELDS.map((field) => {
+          const col = table.columns[field];
+          const conf = table.confidence?.[field];
+          const label = fieldLabel(lang, field);
+          return (
+            <div key={field} style={{ display: 'contents' }}>
+              <Text size={200}>
+                {label}{' '}
+                {(col !== undefined || userFields.has(field)) && (
+                  <Badge size="small" appearance="tint" color={userFields.has(field) ? 'brand' : conf !== undefined && conf < 0.8 ? 'warning' : 'success'}>
+                    {userFields.has(field) ? t.userSet : t.confidence(Math.round((conf ?? 1) * 100))}
+                  </Badge>
+                )}
+              </Text>
+              <Dropdown
+                className={styles.dropdown}
+                size="small"
+                aria-label={t.mappingFor(label)}
+                value={col ? optionText(col) : t.notMapped}
+                selectedOptions={[col ?? '']}
+                disabled={busy}
+                onOptionSelect={(_, data) => onMap(field, data.optionValue ? data.optionValue : null)}
+              >
+                <Option value="">{t.notMapped}</Option>
+                {headerCells.map((h) => (
+                  <Option key={h.column} value={h.column} text={optionText(h.column)}>{optionText(h.column)}</Option>
+                ))}
+              </Dropdown>
+            </div>
+          );
+        })}
+      </div>
+      {lacksTracking && (
+        <Button size="small" onClick={onAddTracking} disabled={busy}>{t.addTracking}</Button>
+      )}
+    </Card>
+  );
+}

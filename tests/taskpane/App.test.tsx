@@ -1,0 +1,131 @@
+/** @jest-environment jsdom */
+import { webLightTheme } from '@fluentui/react-components';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { OfficeWorkbookPort } from '../../src/excel/officeWorkbookPort';
+import { SETTINGS_KEY } from '../../src/host/storedSettings';
+import { App } from '../../src/taskpane/components/App';
+import { languageFor } from '../../src/taskpane/i18n/strings';
+import { FakeExcelHost } from '../fakeExcel/fakeExcel';
+import { fakeWorkbookFromXlsx } from '../fakeExcel/fromXlsx';
+import { seedPath } from '../helpers/seeds';
+
+async function setup(seed = '001') {
+  const model = await fakeWorkbookFromXlsx(seedPath(seed, 'xlsx'));
+  // A fixed as-of date stored in the workbook makes the counts reproducible.
+  model.settings.set(SETTINGS_KEY, JSON.stringify({ version: 1, asOf: '2026-05-01', dueSoonDays: 7 }));
+  const host = new FakeExcelHost(model);
+  const port = new OfficeWorkbookPort(host);
+  const select = jest.spyOn(port, 'selectCell');
+  const load = jest.spyOn(port, 'loadSettings');
+  const user = userEvent.setup();
+  render(<App port={port} lang="vi" theme={webLightTheme} />);
+  // Settings load from the workbook before the first scan.
+  await act(async () => { await load.mock.results[0]!.value; });
+  return { model, host, port, select, user };
+}
+
+describe('task pane', () => {
+  it('scans, lists tables and issues, and selects the cell of a clicked issue', async () => {
+    const { model, select, user } = await setup();
+    await user.click(screen.getByTestId('scan'));
+    await screen.findByTestId('table-card');
+    expect(screen.getByTestId('totals').textContent).toMatch(/^39 nhiệm vụ/);
+    const issues = await screen.findAllByTestId('issue');
+    expect(issues.length).toBeGreaterThan(0);
+    await user.click(issues[0]!);
+    await waitFor(() => expect(select).toHaveBeenCalledTimes(1));
+    const [sheet, address] = select.mock.calls[0]!;
+    expect(sheet).toBe(model.sheets[0]!.name);
+    expect(model.selection).toEqual({ sheet, address });
+    expect(issues[0]!.textContent).toContain(`Ô ${address}`);
+  });
+
+  it('filters issues by severity', async () => {
+    const { user } = await setup();
+    await user.click(screen.getByTestId('scan'));
+    await screen.findByTestId('table-card');
+    const before = screen.queryAllByTestId('issue').length;
+    const errors = screen.getByTestId('filter-error');
+    const warnings = screen.getByTestId('filter-warning');
+    await user.click(errors);
+    await user.click(warnings);
+    expect(screen.queryAllByTestId('issue')).toHaveLength(0);
+    await user.click(screen.getByTestId('filter-info'));
+    expect(screen.queryAllByTestId('issue').length).toBeGreaterThan(0);
+    expect(before).toBeGreaterThan(0);
+  });
+
+  it('re-runs the engine when a mapping is corrected, and keeps the correction in the workbook', async () => {
+    const { model, user } = await setup();
+    await user.click(screen.getByTestId('scan'));
+    const card = await screen.findByTestId('table-card');
+    const lead = within(card).getByRole('combobox', { name: 'Cột cho "Cơ quan chủ trì"' });
+    await user.click(lead);
+    await user.click(await screen.findByRole('option', { name: '(không có)' }));
+    // Without a lead column the engine reports the required column as missing.
+    await waitFor(() => expect(screen.getByTestId('totals').textContent).toMatch(/39 nhiệm vụ · [1-9]/));
+    await user.click(screen.getByTestId('filter-error'));
+    await user.click(screen.getByTestId('filter-error'));
+    expect(screen.getAllByTestId('issue').some((i) => /Cơ quan chủ trì/.test(i.textContent ?? ''))).toBe(true);
+    const stored = JSON.parse(String(model.settings.get(SETTINGS_KEY)));
+    expect(stored.columnOverrides).toEqual([{ sheet: model.sheets[0]!.name, headerRow: expect.any(Number), field: 'lead', column: null }]);
+    expect(within(card).getByText('do bạn chọn')).toBeTruthy();
+  });
+
+  it('highlights with a legend, clears, and summarises', async () => {
+    const { model, user } = await setup();
+    await user.click(screen.getByTestId('scan'));
+    await screen.findByTestId('table-card');
+    await user.click(screen.getByTestId('highlight'));
+    await screen.findByTestId('legend');
+    expect(model.sheets[0]!.conditionalFormats.length).toBeGreaterThan(0);
+    await user.click(screen.getByTestId('clear'));
+    await waitFor(() => expect(screen.queryByTestId('legend')).toBeNull());
+    expect(model.sheets[0]!.conditionalFormats).toHaveLength(0);
+    await user.click(screen.getByTestId('summarise'));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('Tổng hợp Phụ lục'));
+    expect(model.pivots).toHaveLength(2);
+  });
+
+  it('switches language, engine messages included', async () => {
+    const { user } = await setup();
+    await user.click(screen.getByTestId('scan'));
+    await screen.findByTestId('table-card');
+    const viText = screen.getAllByTestId('issue')[0]!.textContent;
+    await user.click(screen.getByTestId('language'));
+    expect(screen.getByTestId('scan').textContent).toBe('Rescan');
+    expect(screen.getByTestId('totals').textContent).toMatch(/^39 tasks/);
+    expect(screen.getAllByTestId('issue')[0]!.textContent).not.toBe(viText);
+    expect(screen.getAllByTestId('issue')[0]!.textContent).toMatch(/Cell [A-Z]+\d+/);
+  });
+
+  it('shows a clear message when the sheet is protected, and keeps the results', async () => {
+    const { model, user } = await setup();
+    await user.click(screen.getByTestId('scan'));
+    await screen.findByTestId('table-card');
+    model.sheets[0]!.protected = true;
+    await user.click(screen.getByTestId('highlight'));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('Trang tính đang được bảo vệ'));
+    expect(screen.getByTestId('table-card')).toBeTruthy();
+  });
+
+  it('marks results stale when the person edits a sheet', async () => {
+    const { host, user } = await setup();
+    await user.click(screen.getByTestId('scan'));
+    await screen.findByTestId('table-card');
+    await waitFor(() => expect(host.events.changed.length).toBe(1));
+    await host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(host.model.sheets[0]!.name);
+      ws.getRange('B7').values = [['Sửa nội dung']];
+      await context.sync();
+    });
+    await screen.findByTestId('stale');
+  });
+
+  it('follows Office display language', () => {
+    expect(languageFor('en-US')).toBe('en');
+    expect(languageFor('vi-VN')).toBe('vi');
+    expect(languageFor('fr-FR')).toBe('vi');
+  });
+});
