@@ -140,7 +140,6 @@ export async function readWorkbookGrid(context: Excel.RequestContext, caps: Host
   const shapes = await readShapes(context, caps);
   const sheets: SheetGrid[] = [];
   for (const shape of shapes) {
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- sheets are read one after another, a few syncs each
     sheets.push(shape.rows === 0 ? { name: shape.name, rows: [] } : await readSheetCells(context, shape, caps, onProgress));
   }
   return { sheets };

@@ -32,7 +32,7 @@ export function checkNumbering(rows: NumberedRow[], make: IssueFactory): Issue[]
     if (inheritedStt || stt.value === null || stt.style === 'bullet' || stt.style === 'none') continue;
     const key = sequenceKey(stt);
     const value = stt.value;
-    let seq = sequences.get(key);
+    const seq = sequences.get(key);
     if (!seq || value === 1) {
       sequences.set(key, { prev: stt, seen: new Map([[value, row]]) });
       continue;
