@@ -30,7 +30,7 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ['src/taskpane/**/*.tsx', 'src/taskpane/**/*.ts'],
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/playground/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },

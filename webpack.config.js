@@ -1,5 +1,6 @@
 /**
- * Builds the Excel add-in's pages: the task pane (React + Fluent UI) and the ribbon's command page.
+ * Builds the Excel add-in's pages (the task pane and the ribbon's command page) and the playground
+ * (index.html: the same pane over a workbook in the browser).
  * `npm run build` → dist/web (production); `npm run dev-server` → https://localhost:3000.
  */
 const path = require('node:path');
@@ -24,6 +25,7 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      playground: './src/playground/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist/web'),
@@ -35,13 +37,14 @@ module.exports = async (env, argv) => {
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.web.json', transpileOnly: true } } }],
     },
-    optimization: { splitChunks: { chunks: 'all', cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: 'all' } } } },
+    optimization: { splitChunks: { chunks: 'all', cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: 'initial' } } } },
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new HtmlWebpackPlugin({ filename: 'help.html', template: './src/taskpane/help.html', chunks: [] }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets/icon-*.png', to: 'assets/[name][ext]' }, { from: 'manifest.xml', to: 'manifest.xml' }] }),
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/playground/playground.html', chunks: ['playground'] }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets/icon-*.png', to: 'assets/[name][ext]' }, { from: 'manifest.xml', to: 'manifest.xml' }, { from: 'assets/sample/phu-luc-mau.xlsx', to: 'sample/phu-luc-mau.xlsx' }] }),
     ],
     devServer: {
       port: 3000,

@@ -3,12 +3,11 @@
  * (=N("appendix-tracker:overdue")=0, always true), so clearing finds exactly the formats the add-in
  * added, on any sheet, and the person's own fills, fonts and conditional formats are never touched.
  */
-import { HIGHLIGHT_COLORS, HIGHLIGHT_KINDS, type HighlightKind, type HighlightPlan } from '../core/plans/highlightPlan';
+import { HIGHLIGHT_COLORS, HIGHLIGHT_KINDS, highlightFormula, highlightKindOf, type HighlightKind, type HighlightPlan } from '../core/plans/highlightPlan';
 import type { Capability, HighlightResult, HostCapabilities } from '../host/workbookPort';
 
-export const MARKER = 'appendix-tracker';
-export const markerFormula = (kind: HighlightKind): string => `=N("${MARKER}:${kind}")=0`;
-const isMarker = (formula: string | undefined): boolean => typeof formula === 'string' && formula.includes(`"${MARKER}:`);
+export const markerFormula = (kind: HighlightKind): string => `=${highlightFormula(kind)}`;
+const isMarker = (formula: string | undefined): boolean => highlightKindOf(formula) !== null;
 
 /** Multi-area addresses are limited in length; stay well under it. */
 const MAX_AREAS_ADDRESS = 2000;

@@ -17,6 +17,20 @@ export const HIGHLIGHT_COLORS: Record<HighlightKind, string> = {
   error: '#FF8B8B',
 };
 
+/**
+ * The formula of a highlight's conditional format: always true, and carrying a marker so the add-in
+ * can tell its own formats from the person's (`N("text")` is 0). Hosts prefix "=" where they need it.
+ */
+export const HIGHLIGHT_MARKER = 'appendix-tracker';
+export const highlightFormula = (kind: HighlightKind): string => `N("${HIGHLIGHT_MARKER}:${kind}")=0`;
+
+/** The kind a marked formula stands for, or null for a format that is not the add-in's. */
+export function highlightKindOf(formula: string | null | undefined): HighlightKind | null {
+  if (!formula) return null;
+  const m = /"appendix-tracker:([a-z-]+)"/.exec(formula);
+  return m && (HIGHLIGHT_KINDS as readonly string[]).includes(m[1]!) ? (m[1] as HighlightKind) : null;
+}
+
 export interface SheetHighlights {
   sheet: string;
   /** A1 ranges per kind, each a contiguous block ("A12:H13", "F40"). */

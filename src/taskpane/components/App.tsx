@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   swatch: { display: 'inline-block', width: '14px', height: '14px', border: `1px solid ${tokens.colorNeutralStroke1}`, marginRight: '4px', verticalAlign: 'middle' },
 });
 
-export function App({ port, lang, theme }: { port: WorkbookPort; lang: Lang; theme: Theme }) {
+export function App({ port, lang, theme, onLanguageChange }: { port: WorkbookPort; lang: Lang; theme: Theme; onLanguageChange?: (lang: Lang) => void }) {
   const styles = useStyles();
   const tracker = useTracker(port, lang);
   const { state } = tracker;
@@ -38,7 +38,7 @@ export function App({ port, lang, theme }: { port: WorkbookPort; lang: Lang; the
       <main className={styles.root} aria-busy={busy}>
         <div className={styles.header}>
           <Text as="h1" size={500} weight="semibold">{t.appTitle}</Text>
-          <Button size="small" appearance="subtle" onClick={tracker.switchLanguage} aria-label={`${t.languageLabel}: ${t.language}`} data-testid="language">{t.language}</Button>
+          <Button size="small" appearance="subtle" onClick={() => { tracker.switchLanguage(); onLanguageChange?.(state.lang === 'vi' ? 'en' : 'vi'); }} aria-label={`${t.languageLabel}: ${t.language}`} data-testid="language">{t.language}</Button>
         </div>
         <Toolbar className={styles.toolbar} aria-label={t.appTitle}>
           <ToolbarButton appearance="primary" onClick={tracker.scan} disabled={busy} data-testid="scan">{report ? t.rescan : t.scan}</ToolbarButton>

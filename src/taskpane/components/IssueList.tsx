@@ -72,9 +72,7 @@ export function IssueList({ issues, t, lang, onSelect }: { issues: SheetIssue[];
       {items.length === 0 ? (
         <Text>{t.noIssues}</Text>
       ) : (
-        <div role="list" aria-label={t.issueListLabel}>
-          <List<RowProps> rowComponent={IssueRow} rowCount={items.length} rowHeight={ROW_HEIGHT} rowProps={{ items, t, lang, onSelect }} defaultHeight={Math.min(items.length, 6) * ROW_HEIGHT} style={{ height: Math.min(items.length, 6) * ROW_HEIGHT }} />
-        </div>
+        <List<RowProps> role="list" aria-label={t.issueListLabel} rowComponent={IssueRow} rowCount={items.length} rowHeight={ROW_HEIGHT} rowProps={{ items, t, lang, onSelect }} defaultHeight={Math.min(items.length, 6) * ROW_HEIGHT} style={{ height: Math.min(items.length, 6) * ROW_HEIGHT }} />
       )}
     </div>
   );

@@ -1,0 +1,210 @@
+/**
+ * The workbook port over ExcelJS, for a workbook held in the browser (the playground). It does what
+ * the Office adapter does with what an .xlsx file can hold: highlights are conditional formats with
+ * the same marker, summaries are the same engine plans rendered by ExcelJS, settings live in a hidden
+ * sheet. ExcelJS cannot write PivotTables or charts; the port says so and writes the chart's data.
+ */
+import ExcelJS from 'exceljs';
+import { columnIndex, columnLetter } from '../core/a1';
+import { HIGHLIGHT_COLORS, HIGHLIGHT_KINDS, highlightFormula, highlightKindOf, type HighlightPlan } from '../core/plans/highlightPlan';
+import { gridFromExcelJs } from '../files/excelJsGrid';
+import { addPlanTable, addSummaryBlocks } from '../files/renderPlanExcelJS';
+import { HostError } from '../host/hostError';
+import { freeObjectName, freeSheetName, OWNED_SHEET_NAMES } from '../host/sheetNames';
+import { DEFAULT_SETTINGS, parseStoredSettings, type StoredSettings } from '../host/storedSettings';
+import type { HighlightResult, HostCapabilities, ReadProgress, SummaryRequest, SummaryResult, TrackingColumnsRequest, WorkbookPort, WorkbookRead } from '../host/workbookPort';
+
+/** The hidden sheet that keeps the add-in's settings inside the file. */
+export const SETTINGS_SHEET = '_AppendixTracker';
+
+export type WorkbookEvent = { kind: 'select'; sheet: string; address: string } | { kind: 'changed' };
+
+type ConditionalFormatting = { ref: string; rules: { type: string; formulae?: string[] }[] };
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+export class ExcelJsWorkbookPort implements WorkbookPort {
+  private listeners = new Set<(e: WorkbookEvent) => void>();
+
+  constructor(readonly workbook: ExcelJS.Workbook, readonly name: string) {}
+
+  static async fromBytes(bytes: ArrayBuffer, name: string): Promise<ExcelJsWorkbookPort> {
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(bytes);
+    } catch (e) {
+      throw new HostError('unknown', `${name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    return new ExcelJsWorkbookPort(wb, name);
+  }
+
+  /** The view (sheet tabs, grid) follows selections and writes through these events. */
+  subscribe(listener: (e: WorkbookEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(e: WorkbookEvent): void {
+    for (const l of this.listeners) l(e);
+  }
+
+  /** The person's sheets (the settings sheet is the add-in's). */
+  visibleSheets(): ExcelJS.Worksheet[] {
+    return this.workbook.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET && ws.state !== 'veryHidden');
+  }
+
+  capabilities(): HostCapabilities {
+    return { conditionalFormats: true, multiAreaRanges: true, pivotTables: false, charts: false, dataValidation: true, changeEvents: false, cellProperties: true, mergedAreas: true };
+  }
+
+  async readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookRead> {
+    const grid = gridFromExcelJs(this.workbook, (ws) => ws.name === SETTINGS_SHEET);
+    for (const s of grid.sheets) onProgress?.({ sheet: s.name, done: s.rows.length, total: s.rows.length });
+    return { name: this.name, grid };
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    if (!this.workbook.getWorksheet(sheet)) throw new HostError('not-found', sheet);
+    this.emit({ kind: 'select', sheet, address });
+  }
+
+  private formattings(ws: ExcelJS.Worksheet): ConditionalFormatting[] {
+    const w = ws as unknown as { conditionalFormattings: ConditionalFormatting[] };
+    w.conditionalFormattings ??= [];
+    return w.conditionalFormattings;
+  }
+
+  async applyHighlights(plan: HighlightPlan): Promise<HighlightResult> {
+    this.removeMarked();
+    let applied = 0;
+    for (const sheet of plan.sheets) {
+      const ws = this.workbook.getWorksheet(sheet.sheet);
+      if (!ws) throw new HostError('not-found', sheet.sheet);
+      HIGHLIGHT_KINDS.forEach((kind, i) => {
+        const ranges = sheet.ranges[kind];
+        if (ranges.length === 0) return;
+        ws.addConditionalFormatting({
+          ref: ranges.join(' '),
+          rules: [{ type: 'expression', priority: i + 1, formulae: [highlightFormula(kind)], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(HIGHLIGHT_COLORS[kind]) } } } }],
+        });
+        applied += ranges.length;
+      });
+    }
+    this.emit({ kind: 'changed' });
+    return { applied, missing: [] };
+  }
+
+  private removeMarked(): number {
+    let removed = 0;
+    for (const ws of this.workbook.worksheets) {
+      const list = this.formattings(ws);
+      const kept = list.filter((cf) => !cf.rules.some((r) => highlightKindOf(r.formulae?.[0]) !== null));
+      removed += list.length - kept.length;
+      list.splice(0, list.length, ...kept);
+    }
+    return removed;
+  }
+
+  async clearHighlights(): Promise<number> {
+    const n = this.removeMarked();
+    this.emit({ kind: 'changed' });
+    return n;
+  }
+
+  /** Highlight colour per cell of a sheet, from the marked conditional formats (for the view). */
+  highlightsOf(sheet: string): Map<string, string> {
+    const ws = this.workbook.getWorksheet(sheet);
+    const out = new Map<string, string>();
+    if (!ws) return out;
+    for (const cf of this.formattings(ws)) {
+      const kind = highlightKindOf(cf.rules[0]?.formulae?.[0]);
+      if (!kind) continue;
+      for (const ref of cf.ref.split(/\s+/)) {
+        const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
+        if (!m) continue;
+        const [c0, r0, c1, r1] = [columnIndex(m[1]!), Number(m[2]), columnIndex(m[3] ?? m[1]!), Number(m[4] ?? m[2])];
+        for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (!out.has(`${columnLetter(c)}${r}`) || kind !== 'overdue') out.set(`${columnLetter(c)}${r}`, kind);
+      }
+    }
+    return out;
+  }
+
+  async writeSummary(request: SummaryRequest): Promise<SummaryResult> {
+    const stored = (await this.loadSettings()) ?? DEFAULT_SETTINGS;
+    const names = OWNED_SHEET_NAMES[request.lang];
+    const byId = (id: string | undefined) => (id ? this.workbook.worksheets.find((w) => String(w.id) === id) : undefined);
+    // Our sheets are replaced under the name they have now (the person may have renamed them).
+    const ours = { tasks: byId(stored.ownedSheets.tasks), summary: byId(stored.ownedSheets.summary) };
+    const keepNames = { tasks: ours.tasks?.name, summary: ours.summary?.name };
+    for (const ws of [ours.tasks, ours.summary]) if (ws) this.workbook.removeWorksheet(ws.id);
+    const taken = this.workbook.worksheets.map((w) => w.name);
+    const tasksName = keepNames.tasks ?? freeSheetName(names.tasks, taken);
+    taken.push(tasksName);
+    const summaryName = keepNames.summary ?? freeSheetName(names.summary, taken);
+    const tables = this.workbook.worksheets.flatMap((w) => Object.keys((w as unknown as { tables?: Record<string, unknown> }).tables ?? {}));
+
+    const tasks = this.workbook.addWorksheet(tasksName, { views: [{ state: 'frozen', ySplit: 1 }] });
+    addPlanTable(tasks, freeObjectName('AT_NhiemVu', tables), request.tasks);
+    const summary = this.workbook.addWorksheet(summaryName);
+    const next = addSummaryBlocks(summary, request.summary);
+    const chart = request.summary.overdueChart;
+    summary.getCell(next, 2).value = chart.title;
+    summary.getCell(next, 2).font = { bold: true };
+    [chart.columns, ...chart.rows].forEach((row, i) => {
+      summary.getCell(next + 1 + i, 2).value = row[0];
+      summary.getCell(next + 1 + i, 3).value = row[1];
+    });
+    await this.saveOwned({ ...stored, ownedSheets: { tasks: String(tasks.id), summary: String(summary.id) } });
+    this.emit({ kind: 'changed' });
+    return { tasksSheet: tasks.name, summarySheet: summary.name, pivotTables: 0, chart: false, missing: ['pivotTables', 'charts'] };
+  }
+
+  async loadSettings(): Promise<StoredSettings | null> {
+    const ws = this.workbook.getWorksheet(SETTINGS_SHEET);
+    const raw = ws?.getCell('A1').value;
+    return typeof raw === 'string' ? parseStoredSettings(raw) : null;
+  }
+
+  private async saveOwned(settings: StoredSettings): Promise<void> {
+    const ws = this.workbook.getWorksheet(SETTINGS_SHEET) ?? this.workbook.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
+    ws.getCell('A1').value = JSON.stringify(settings);
+  }
+
+  async saveSettings(settings: StoredSettings): Promise<void> {
+    const current = await this.loadSettings();
+    await this.saveOwned({ ...settings, ownedSheets: current?.ownedSheets ?? settings.ownedSheets });
+  }
+
+  async addTrackingColumns(request: TrackingColumnsRequest): Promise<{ status: string; completedOn: string }> {
+    const ws = this.workbook.getWorksheet(request.sheet);
+    if (!ws) throw new HostError('not-found', request.sheet);
+    const status = columnIndex(request.afterColumn) + 2; // 1-based column right of the table
+    for (let r = request.headerRow; r <= request.lastRow; r++) {
+      for (const c of [status, status + 1]) {
+        const v = ws.getCell(r, c).value;
+        if (v !== null && v !== undefined && v !== '') throw new HostError('columns-not-empty', `${request.sheet}!${columnLetter(c - 1)}${r}`);
+      }
+    }
+    ws.getCell(request.headerRow, status).value = request.headers.status;
+    ws.getCell(request.headerRow, status + 1).value = request.headers.completedOn;
+    ws.getCell(request.headerRow, status).font = { bold: true };
+    ws.getCell(request.headerRow, status + 1).font = { bold: true };
+    for (let r = request.headerRow + 1; r <= request.lastRow; r++) {
+      ws.getCell(r, status).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${request.statusOptions.join(',')}"`] };
+      ws.getCell(r, status + 1).numFmt = 'dd/mm/yyyy';
+    }
+    this.emit({ kind: 'changed' });
+    return { status: columnLetter(status - 1), completedOn: columnLetter(status) };
+  }
+
+  async watchChanges(): Promise<() => Promise<void>> {
+    return async () => undefined;
+  }
+
+  /** The workbook as .xlsx bytes, to download. */
+  async toBytes(): Promise<Uint8Array> {
+    return new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  }
+}

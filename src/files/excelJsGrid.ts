@@ -1,0 +1,101 @@
+/**
+ * ExcelJS cells → the engine's grid: merged areas keep their value in the top-left cell only (as
+ * Office.js reports them); dates become ISO dates; formulas give their cached result; error values
+ * their text. Browser-safe (no Node imports): the command line and the playground both use it.
+ */
+import type ExcelJS from 'exceljs';
+import type { Cell, MergeInfo, SheetGrid, WorkbookGrid } from '../core/grid';
+import { excelSerialToIso, isoToExcelSerial } from '../core/isoDate';
+import { isDateNumberFormat } from '../core/numberFormat';
+
+function isoFromUtcDate(d: Date): string {
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+}
+
+function ddmmyyyy(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+function numberText(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 1e10) / 1e10);
+}
+
+function readCell(cell: ExcelJS.Cell): Cell {
+  let v = cell.value as unknown;
+  const out: Cell = { value: null, text: '' };
+  if (cell.font?.bold) out.bold = true;
+  if (v && typeof v === 'object' && !(v instanceof Date)) {
+    const o = v as Record<string, unknown>;
+    if ('formula' in o || 'sharedFormula' in o) {
+      out.formula = true;
+      v = o.result ?? null;
+    }
+  }
+  if (v && typeof v === 'object' && !(v instanceof Date)) {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) v = (o.richText as { text: string }[]).map((r) => r.text).join('');
+    else if ('error' in o) {
+      out.value = out.text = String(o.error);
+      out.error = true;
+      return out;
+    } else if ('text' in o) v = typeof o.text === 'string' ? o.text : Array.isArray((o.text as { richText?: unknown }).richText) ? ((o.text as { richText: { text: string }[] }).richText.map((r) => r.text).join('')) : String(o.text);
+    else v = null;
+  }
+  if (v instanceof Date) {
+    const iso = isoFromUtcDate(v);
+    return { ...out, value: isoToExcelSerial(iso), text: ddmmyyyy(iso), date: iso };
+  }
+  if (typeof v === 'number') {
+    const fmt = cell.numFmt ?? '';
+    if (isDateNumberFormat(fmt)) {
+      const iso = excelSerialToIso(v);
+      if (iso) return { ...out, value: v, text: ddmmyyyy(iso), date: iso };
+    }
+    return { ...out, value: v, text: numberText(v) };
+  }
+  if (typeof v === 'boolean') return { ...out, value: v, text: v ? 'TRUE' : 'FALSE' };
+  if (typeof v === 'string') return { ...out, value: v === '' ? null : v, text: v };
+  return out;
+}
+
+function parseRange(ref: string): MergeInfo | null {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
+  if (!m) return null;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { top: Number(m[2]) - 1, left: col(m[1]!), bottom: Number(m[4]) - 1, right: col(m[3]!) };
+}
+
+export function readWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
+  const rows: Cell[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const cells: Cell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      cells[c - 1] = readCell(cell);
+    });
+    for (let c = 0; c < cells.length; c++) cells[c] ??= { value: null, text: '' };
+    rows[r - 1] = cells;
+  });
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange).filter((m): m is MergeInfo => !!m);
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = (rows[r] ??= []);
+      for (let c = m.left; c <= m.right; c++) {
+        const isMaster = r === m.top && c === m.left;
+        const cell = isMaster ? row[c] ?? { value: null, text: '' } : { value: null, text: '' };
+        cell.merge = m;
+        row[c] = cell;
+      }
+      for (let c = 0; c < row.length; c++) row[c] ??= { value: null, text: '' };
+    }
+  }
+  while (rows.length && rows[rows.length - 1]!.every((c) => !c.text)) rows.pop();
+  return { name: ws.name, rows };
+}
+
+
+/** An ExcelJS workbook already in memory → the engine's grid (the browser playground's path). */
+export function gridFromExcelJs(wb: ExcelJS.Workbook, skip: (ws: ExcelJS.Worksheet) => boolean = () => false): WorkbookGrid {
+  return { sheets: wb.worksheets.filter((ws) => !skip(ws)).map(readWorksheet) };
+}
