@@ -73,6 +73,15 @@ export function SheetView({ worksheet, version, highlights, selection, label }: 
     };
   }, []);
 
+  // A newly shown sheet starts at its top-left corner (unless a selection takes it elsewhere).
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    el.scrollTop = 0;
+    el.scrollLeft = 0;
+    setView({ top: 0, height: el.clientHeight || 600 });
+  }, [worksheet]);
+
   useEffect(() => {
     const el = scroller.current;
     if (!el || !selected) return;

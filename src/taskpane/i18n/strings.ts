@@ -49,7 +49,7 @@ const vi = {
   counts: (tasks: number, errors: number, warnings: number) => `${tasks} nhiệm vụ · ${errors} lỗi · ${warnings} cảnh báo`,
   summaryTitle: 'Tổng quan',
   missing: { conditionalFormats: 'định dạng có điều kiện', multiAreaRanges: 'vùng nhiều khối', pivotTables: 'PivotTable', charts: 'biểu đồ', dataValidation: 'danh sách thả xuống', changeEvents: 'theo dõi thay đổi', cellProperties: 'định dạng từng ô', mergedAreas: 'ô gộp' } as Record<Capability, string>,
-  hostLacks: (what: string) => `Phiên bản Excel này chưa hỗ trợ: ${what}. Add-in đã làm phần Excel cho phép.`,
+  hostLacks: (what: string) => `Nơi đang chạy add-in (phiên bản Excel này hoặc trang dùng thử) chưa hỗ trợ: ${what}. Add-in đã làm những gì được phép.`,
   errors: {
     protected: 'Trang tính đang được bảo vệ. Hãy bỏ bảo vệ (Review → Unprotect Sheet) rồi thử lại; dữ liệu không bị thay đổi.',
     'cell-editing': 'Bạn đang sửa một ô. Nhấn Enter hoặc Esc để kết thúc rồi thử lại.',
@@ -115,7 +115,7 @@ const en: Strings = {
   counts: (tasks, errors, warnings) => `${tasks} tasks · ${errors} errors · ${warnings} warnings`,
   summaryTitle: 'Overview',
   missing: { conditionalFormats: 'conditional formats', multiAreaRanges: 'multi-area ranges', pivotTables: 'PivotTables', charts: 'charts', dataValidation: 'dropdown lists', changeEvents: 'change tracking', cellProperties: 'per-cell formats', mergedAreas: 'merged cells' },
-  hostLacks: (what) => `This version of Excel does not support: ${what}. The add-in did what Excel allows.`,
+  hostLacks: (what) => `Where the add-in runs (this version of Excel, or the playground) does not support: ${what}. The add-in did what it allows.`,
   errors: {
     protected: 'The sheet is protected. Unprotect it (Review → Unprotect Sheet) and try again; nothing was changed.',
     'cell-editing': 'A cell is being edited. Press Enter or Esc to finish, then try again.',
