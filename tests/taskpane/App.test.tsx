@@ -115,11 +115,13 @@ describe('task pane', () => {
     await user.click(screen.getByTestId('scan'));
     await screen.findByTestId('table-card');
     await waitFor(() => expect(host.events.changed.length).toBe(1));
-    await host.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(host.model.sheets[0]!.name);
-      ws.getRange('B7').values = [['Sửa nội dung']];
-      await context.sync();
-    });
+    await act(() =>
+      host.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(host.model.sheets[0]!.name);
+        ws.getRange('B7').values = [['Sửa nội dung']];
+        await context.sync();
+      }),
+    );
     await screen.findByTestId('stale');
   });
 

@@ -1,0 +1,64 @@
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ExcelJsWorkbookPort, SETTINGS_SHEET } from '../../src/browser/excelJsWorkbookPort';
+import { buildHighlightPlan } from '../../src/core/plans/highlightPlan';
+import { summarySheetPlan } from '../../src/core/plans/summarySheetPlan';
+import { taskSheetPlan } from '../../src/core/plans/taskSheetPlan';
+import { scanWorkbook } from '../../src/core/scan/scanWorkbook';
+import type { FileReport } from '../../src/core/report/schema';
+import { readWorkbookFile } from '../../src/files/readWorkbook';
+import { settings } from '../helpers/scan';
+
+const SAMPLE = join(__dirname, '..', '..', 'assets', 'sample', 'phu-luc-mau.xlsx');
+const S = settings({ asOf: '2026-05-01' });
+
+async function open(bytes: Uint8Array = readFileSync(SAMPLE)) {
+  const port = await ExcelJsWorkbookPort.fromBytes(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, 'phu-luc-mau.xlsx');
+  const read = await port.readWorkbook();
+  return { port, report: scanWorkbook(read.grid, read.name, S) };
+}
+
+const request = (report: FileReport) => ({ lang: 'vi' as const, tasks: taskSheetPlan([report], 'vi'), summary: summarySheetPlan([report], 'vi', S.asOf, S.dueSoonDays) });
+
+describe('the browser workbook port (ExcelJS)', () => {
+  it('reads what the command line reads', async () => {
+    const { report } = await open();
+    const cli = scanWorkbook(await readWorkbookFile(SAMPLE), 'x', S);
+    expect(report.tables).toEqual(cli.tables);
+  });
+
+  it('highlights with marked formats, clears only those, and survives a save', async () => {
+    const { port, report } = await open();
+    const sheet = port.workbook.worksheets[0]!;
+    sheet.addConditionalFormatting({ ref: 'A1:A2', rules: [{ type: 'expression', priority: 1, formulae: ['A1>0'], style: {} }] });
+    const plan = buildHighlightPlan(report);
+    await port.applyHighlights(plan);
+    expect([...port.highlightsOf(sheet.name).values()].filter((k) => k === 'overdue').length).toBeGreaterThan(0);
+    const reopened = await open(await port.toBytes());
+    expect(reopened.port.highlightsOf(sheet.name).size).toBe(port.highlightsOf(sheet.name).size);
+    expect(await reopened.port.clearHighlights()).toBeGreaterThan(0);
+    expect(reopened.port.highlightsOf(sheet.name).size).toBe(0);
+    const left = (reopened.port.workbook.worksheets[0] as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
+    expect(left.map((c) => c.ref)).toEqual(['A1:A2']);
+  });
+
+  it('summarises into one set of sheets, run after run and after a save, never over a sheet of the person', async () => {
+    const { port, report } = await open();
+    const mine = port.workbook.addWorksheet('Tổng hợp Phụ lục');
+    mine.getCell('A1').value = 'Của tôi';
+    const first = await port.writeSummary(request(report));
+    expect(first.summarySheet).toBe('Tổng hợp Phụ lục (2)');
+    expect(first.missing).toEqual(['pivotTables', 'charts']);
+    const again = await open(await port.toBytes());
+    await again.port.writeSummary(request(again.report));
+    const names = again.port.workbook.worksheets.map((w) => w.name);
+    expect(names.filter((n) => n.startsWith('Nhiệm vụ (tổng hợp)'))).toHaveLength(1);
+    expect(names.filter((n) => n.startsWith('Tổng hợp Phụ lục'))).toEqual(['Tổng hợp Phụ lục', 'Tổng hợp Phụ lục (2)']);
+    expect(again.port.workbook.getWorksheet('Tổng hợp Phụ lục')!.getCell('A1').value).toBe('Của tôi');
+    expect(again.port.visibleSheets().map((w) => w.name)).not.toContain(SETTINGS_SHEET);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await again.port.toBytes()) as unknown as ArrayBuffer);
+    expect(wb.getWorksheet(SETTINGS_SHEET)!.state).toBe('veryHidden');
+  });
+});
