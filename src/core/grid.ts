@@ -63,3 +63,24 @@ export function textCell(value: RawValue): Cell {
 export function sheetFromValues(name: string, rows: RawValue[][]): SheetGrid {
   return { name, rows: rows.map((r) => r.map(textCell)) };
 }
+
+/**
+ * Mark merged areas on rows as hosts report them: the value stays in the top-left cell, every cell of
+ * the area carries the area. Then drop trailing empty rows. Shared by every adapter.
+ */
+export function applyMerges(rows: Cell[][], merges: MergeInfo[]): Cell[][] {
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = (rows[r] ??= []);
+      for (let c = m.left; c <= m.right; c++) {
+        const isMaster = r === m.top && c === m.left;
+        const cell = isMaster ? (row[c] ?? { value: null, text: '' }) : { value: null, text: '' };
+        row[c] = { ...cell, merge: m };
+      }
+      for (let c = 0; c < row.length; c++) row[c] ??= { value: null, text: '' };
+    }
+  }
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  while (rows.length && rows[rows.length - 1]!.every((c) => !c.text)) rows.pop();
+  return rows;
+}

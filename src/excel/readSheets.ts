@@ -3,7 +3,7 @@
  * every sheet's used range and merged areas together, then one per chunk, never one per row.
  */
 import { columnIndex, rangeAddress } from '../core/a1';
-import type { Cell, MergeInfo, SheetGrid, WorkbookGrid } from '../core/grid';
+import { applyMerges, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
 import { excelSerialToIso } from '../core/isoDate';
 import { isDateNumberFormat } from '../core/numberFormat';
 import type { HostCapabilities, ReadProgress } from '../host/workbookPort';
@@ -82,20 +82,6 @@ async function readShapes(context: Excel.RequestContext, caps: HostCapabilities)
   }));
 }
 
-function applyMerges(rows: Cell[][], merges: MergeInfo[]): void {
-  for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      const row = (rows[r] ??= []);
-      for (let c = m.left; c <= m.right; c++) {
-        const isMaster = r === m.top && c === m.left;
-        const cell = isMaster ? (row[c] ?? { value: null, text: '' }) : { value: null, text: '' };
-        row[c] = { ...cell, merge: m };
-      }
-      for (let c = 0; c < row.length; c++) row[c] ??= { value: null, text: '' };
-    }
-  }
-}
-
 /** Chunks of one sheet: one sync each. */
 async function readSheetCells(context: Excel.RequestContext, shape: SheetShape, caps: HostCapabilities, onProgress?: (p: ReadProgress) => void): Promise<SheetGrid> {
   const ws = context.workbook.worksheets.getItem(shape.name);
@@ -130,10 +116,7 @@ async function readSheetCells(context: Excel.RequestContext, shape: SheetShape, 
     start += count;
     onProgress?.({ sheet: shape.name, done: start, total: shape.rows });
   }
-  applyMerges(rows, shape.merges);
-  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  while (rows.length && rows[rows.length - 1]!.every((c) => !c.text)) rows.pop();
-  return { name: shape.name, rows };
+  return { name: shape.name, rows: applyMerges(rows, shape.merges) };
 }
 
 export async function readWorkbookGrid(context: Excel.RequestContext, caps: HostCapabilities, onProgress?: (p: ReadProgress) => void): Promise<WorkbookGrid> {

@@ -4,7 +4,7 @@
  * their text. Browser-safe (no Node imports): the command line and the playground both use it.
  */
 import type ExcelJS from 'exceljs';
-import type { Cell, MergeInfo, SheetGrid, WorkbookGrid } from '../core/grid';
+import { applyMerges, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
 import { excelSerialToIso, isoToExcelSerial } from '../core/isoDate';
 import { isDateNumberFormat } from '../core/numberFormat';
 
@@ -78,19 +78,7 @@ export function readWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
   });
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
   const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange).filter((m): m is MergeInfo => !!m);
-  for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      const row = (rows[r] ??= []);
-      for (let c = m.left; c <= m.right; c++) {
-        const isMaster = r === m.top && c === m.left;
-        const cell = isMaster ? row[c] ?? { value: null, text: '' } : { value: null, text: '' };
-        cell.merge = m;
-        row[c] = cell;
-      }
-      for (let c = 0; c < row.length; c++) row[c] ??= { value: null, text: '' };
-    }
-  }
-  while (rows.length && rows[rows.length - 1]!.every((c) => !c.text)) rows.pop();
+  applyMerges(rows, merges);
   return { name: ws.name, rows };
 }
 
