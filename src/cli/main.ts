@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { format } from 'date-fns';
-import { buildReport, unreadableFile } from '../core/scan/buildReport';
+import { buildReport, unreadableFile, validatedReport } from '../core/scan/buildReport';
 import { scanWorkbook } from '../core/scan/scanWorkbook';
 import { scanSettingsSchema } from '../core/scan/scanOptions';
 import type { FileReport } from '../core/report/schema';
@@ -61,7 +61,7 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
     }
   }
   const report = buildReport(files, settings);
-  if (args.json) io.out(JSON.stringify(report, null, 2));
+  if (args.json) io.out(JSON.stringify(validatedReport(report), null, 2));
   else io.out(renderReport(report, args.lang, args.all));
   if (args.out) {
     const bytes = await writeReportWorkbook(report, args.lang);

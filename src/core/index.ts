@@ -4,7 +4,7 @@ export * from './a1';
 export * from './isoDate';
 export * from './report/schema';
 export { scanWorkbook } from './scan/scanWorkbook';
-export { buildReport, unreadableFile } from './scan/buildReport';
+export { buildReport, unreadableFile, validatedReport } from './scan/buildReport';
 export { scanSettingsSchema, type ScanSettings, type ScanSettingsInput } from './scan/scanOptions';
 export { recognizeTables, type RecognizedTable } from './recognize/recognizeTables';
 export { mergeSummaryRows } from './summarize/mergeSummaryRows';

@@ -22,12 +22,14 @@ export interface HeaderMatch {
 
 const MAX_HEADER_CELL = 90;
 const scoreCache = new Map<string, number>();
+/** STT values and other plain numbers are never headers (and would fill the cache with one-offs). */
+const NUMBER_RE = /^[\d.,]+$/;
 
 /** How many header-like cells a row has (cached by text: repeated headers and values recur). */
 function headerishCells(texts: string[]): number {
   let n = 0;
   for (const t of texts) {
-    if (!t || t.length > MAX_HEADER_CELL) continue;
+    if (!t || t.length > MAX_HEADER_CELL || NUMBER_RE.test(t)) continue;
     let s = scoreCache.get(t);
     if (s === undefined) {
       s = Object.keys(scoreHeader(t)).length;
@@ -86,8 +88,16 @@ function combineTwoRows(top: string[], sub: string[], sheet: SheetGrid, row: num
   return out;
 }
 
-function evaluate(sheet: SheetGrid, all: string[][], row: number, height: number, texts: string[]): HeaderMatch | null {
-  const map = mapColumns(texts, (col) => profileColumn(sheet, all, row + height, col));
+/** Header texts already mapped in this sheet: a header repeated at every page break is mapped once. */
+type MapCache = Map<string, ColumnMap>;
+
+function evaluate(sheet: SheetGrid, all: string[][], row: number, height: number, texts: string[], cache?: MapCache): HeaderMatch | null {
+  const key = `${height}\u0001${texts.join('\u0001')}`;
+  let map = cache?.get(key);
+  if (!map) {
+    map = mapColumns(texts, (col) => profileColumn(sheet, all, row + height, col));
+    cache?.set(key, map);
+  }
   if (!isTaskTableMap(map)) return null;
   let score = 0;
   for (const v of Object.values(map.confidence)) score += v ?? 0;
@@ -95,10 +105,10 @@ function evaluate(sheet: SheetGrid, all: string[][], row: number, height: number
 }
 
 /** Try `row` as a header (alone, or with the row below as a second header row). */
-export function matchHeaderAt(sheet: SheetGrid, texts: string[][], row: number): HeaderMatch | null {
+export function matchHeaderAt(sheet: SheetGrid, texts: string[][], row: number, cache?: MapCache): HeaderMatch | null {
   const top = texts[row]!;
   if (headerishCells(top) < 2) return null;
-  const single = evaluate(sheet, texts, row, 1, top);
+  const single = evaluate(sheet, texts, row, 1, top, cache);
   if (row + 1 < sheet.rows.length) {
     const sub = texts[row + 1]!;
     const subHeaderish = headerishCells(sub);
@@ -106,7 +116,7 @@ export function matchHeaderAt(sheet: SheetGrid, texts: string[][], row: number):
     if (subHeaderish >= 1 && subFilled > 0 && sub.every((t) => t.length <= MAX_HEADER_CELL)) {
       const hasEmptyTop = top.some((t, c) => !t && sub[c]);
       if (hasEmptyTop || subHeaderish === subFilled) {
-        const double = evaluate(sheet, texts, row, 2, combineTwoRows(top, sub, sheet, row));
+        const double = evaluate(sheet, texts, row, 2, combineTwoRows(top, sub, sheet, row), cache);
         if (double && (!single || Object.keys(double.map.fields).length > Object.keys(single.map.fields).length)) {
           return double;
         }
@@ -119,8 +129,9 @@ export function matchHeaderAt(sheet: SheetGrid, texts: string[][], row: number):
 /** Every header candidate in a sheet, top to bottom (a two-row header counts once). */
 export function findHeaderRows(sheet: SheetGrid, texts: string[][]): HeaderMatch[] {
   const found: HeaderMatch[] = [];
+  const cache: MapCache = new Map();
   for (let r = 0; r < sheet.rows.length; r++) {
-    const m = matchHeaderAt(sheet, texts, r);
+    const m = matchHeaderAt(sheet, texts, r, cache);
     if (m) {
       found.push(m);
       r += m.height - 1;

@@ -6,6 +6,9 @@ const HAS_INVISIBLE_RE = /[\u200b-\u200d\ufeff\u00ad]/;
 /** Combining marks: text in NFD (or mixed) needs composing; text already in NFC has none. */
 const COMBINING_RE = /[\u0300-\u036f]/;
 
+/** Anything normalisation would change; most cells have none of it and are returned as they are. */
+const NEEDS_WORK_RE = /[\u0300-\u036f\u200b-\u200d\ufeff\u00ad\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|[^\S ]| {2}|^ | $/;
+
 const cache = new Map<string, string>();
 const CACHE_MAX_LEN = 160;
 
@@ -18,6 +21,7 @@ function normalizeUncached(s: string): string {
 
 export function normalizeText(s: string): string {
   if (!s) return '';
+  if (!NEEDS_WORK_RE.test(s)) return s;
   if (s.length > CACHE_MAX_LEN) return normalizeUncached(s);
   let hit = cache.get(s);
   if (hit === undefined) {

@@ -10,11 +10,11 @@ export function checkDueDates(tasks: Task[], asOf: string, make: IssueFactory, l
   const issues: Issue[] = [];
   for (const t of tasks) {
     const due = t.deadline.due;
-    if (!due) continue;
+    if (!due || (t.state !== 'open-overdue' && t.state !== 'open-due-soon')) continue;
     const days = differenceInCalendarDays(isoToDate(due), isoToDate(asOf));
     if (t.state === 'open-overdue') {
       issues.push(make.at('overdue', t.row, 'deadline', t.no || null, { due: formatDate(due, lang), days: -days }));
-    } else if (t.state === 'open-due-soon') {
+    } else {
       issues.push(make.at('due-soon', t.row, 'deadline', t.no || null, { due: formatDate(due, lang), days }));
     }
   }
