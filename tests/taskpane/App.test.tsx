@@ -9,6 +9,7 @@ import { languageFor } from '../../src/taskpane/i18n/strings';
 import { FakeExcelHost } from '../fakeExcel/fakeExcel';
 import { fakeWorkbookFromXlsx } from '../fakeExcel/fromXlsx';
 import { seedPath } from '../helpers/seeds';
+import { join } from 'node:path';
 
 async function setup(seed = '001') {
   const model = await fakeWorkbookFromXlsx(seedPath(seed, 'xlsx'));
@@ -129,5 +130,36 @@ describe('task pane', () => {
     expect(languageFor('en-US')).toBe('en');
     expect(languageFor('vi-VN')).toBe('vi');
     expect(languageFor('fr-FR')).toBe('vi');
+  });
+});
+
+describe('settings', () => {
+  it('pre-fills leaders from tables that have them, saves into the workbook and re-runs the engine', async () => {
+    const model = await fakeWorkbookFromXlsx(join(__dirname, '..', '..', 'assets', 'sample', 'phu-luc-mau.xlsx'));
+    model.settings.set(SETTINGS_KEY, JSON.stringify({ version: 1, asOf: '2026-05-01', dueSoonDays: 7 }));
+    const port = new OfficeWorkbookPort(new FakeExcelHost(model));
+    const load = jest.spyOn(port, 'loadSettings');
+    const user = userEvent.setup();
+    render(<App port={port} lang="vi" theme={webLightTheme} />);
+    await act(async () => { await load.mock.results[0]!.value; });
+    await user.click(screen.getByTestId('scan'));
+    await screen.findAllByTestId('table-card');
+    const before = screen.getByTestId('filter-info').textContent;
+    await user.click(screen.getByRole('button', { name: 'Thiết lập' }));
+    // Sở Tài chính has a leader in the table with a leader column; the bank does not.
+    expect(screen.getByRole('textbox', { name: 'Sở Tài chính → Lãnh đạo chỉ đạo' })).toHaveProperty('value', 'Phó Chủ tịch UBND thành phố Trần Văn Quân');
+    const bank = screen.getByRole('textbox', { name: 'Ngân hàng Nhà nước Chi nhánh khu vực 6 → Lãnh đạo chỉ đạo' });
+    expect(bank).toHaveProperty('value', '');
+    await user.type(bank, 'Phó Chủ tịch UBND thành phố Vũ Tiến Phụng');
+    const days = screen.getByTestId('due-soon-days');
+    await user.clear(days);
+    await user.type(days, '60');
+    await user.click(screen.getByRole('button', { name: 'Lưu thiết lập' }));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('Đã lưu thiết lập'));
+    const stored = JSON.parse(String(model.settings.get(SETTINGS_KEY)));
+    expect(stored.dueSoonDays).toBe(60);
+    expect(stored.leaderByLead['Ngân hàng Nhà nước Chi nhánh khu vực 6']).toBe('Phó Chủ tịch UBND thành phố Vũ Tiến Phụng');
+    // A wider due-soon window adds "due soon" findings for tasks due within 60 days: the engine ran again.
+    expect(screen.getByTestId('filter-info').textContent).not.toBe(before);
   });
 });
