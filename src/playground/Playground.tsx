@@ -106,6 +106,7 @@ export function Playground({ initialLang }: { initialLang: Lang }) {
       <div className={styles.page}>
         <header className={styles.bar}>
           <Text as="h1" size={400} weight="semibold" className={styles.title}>{w.title}</Text>
+          {book && <Text data-testid="file-name" title={book.port.name}>{book.port.name}</Text>}
           <input ref={fileInput} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden data-testid="file-input" onChange={(e) => void openFile(e.target.files?.[0])} aria-label={w.open} />
           <Button onClick={() => fileInput.current?.click()} data-testid="open">{w.open}</Button>
           <Button onClick={() => void openSample()} data-testid="sample">{w.sample}</Button>

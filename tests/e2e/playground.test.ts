@@ -150,6 +150,28 @@ describe('playground in Chromium', () => {
     expect(bad).toEqual([]);
   }, 60_000);
 
+  it('opens a workbook dropped on the grid, and says clearly when a file is not a workbook', async () => {
+    const { page } = await openPage('en');
+    await page.getByTestId('scan').waitFor();
+    // Drop the sample under another name: the tabs are the sample's and the pane starts afresh.
+    const bytes = [...readFileSync(join(ROOT, 'assets', 'sample', 'phu-luc-mau.xlsx'))];
+    const drop = await page.evaluateHandle((data) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], 'dropped.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      return dt;
+    }, bytes);
+    await page.locator('section').first().dispatchEvent('drop', { dataTransfer: drop });
+    await page.getByTestId('file-name').filter({ hasText: 'dropped.xlsx' }).waitFor();
+    await scanned(page);
+    expect(await page.getByTestId('totals').textContent()).toMatch(/^151 tasks/);
+    // A text file is refused with a message; nothing else changes.
+    const bad = join(tmpdir(), `not-a-workbook-${Date.now()}.xlsx`);
+    require('node:fs').writeFileSync(bad, 'just text');
+    await page.getByTestId('file-input').setInputFiles(bad);
+    await page.getByText('is not a readable .xlsx file').waitFor();
+    expect(await page.getByTestId('table-card').count()).toBe(3);
+  }, 60_000);
+
   it('opens a 10,000-task workbook from disk and scans it', async () => {
     const file = join(tmpdir(), `appendix-10k-${Date.now()}.xlsx`);
     await generateAppendix(file, 10_000);
