@@ -78,3 +78,9 @@ export function isIsoDate(s: string): boolean {
   const m = ISO_RE.exec(s);
   return !!m && isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])) === s;
 }
+
+/** "2026-05-01" → "01/05/2026": how dates are written in Vietnamese documents (and shown by adapters). */
+export function isoToDmy(iso: IsoDate): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}

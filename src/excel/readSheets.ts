@@ -4,7 +4,7 @@
  */
 import { columnIndex, rangeAddress } from '../core/a1';
 import { applyMerges, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
-import { excelSerialToIso } from '../core/isoDate';
+import { excelSerialToIso, isoToDmy } from '../core/isoDate';
 import { isDateNumberFormat } from '../core/numberFormat';
 import type { HostCapabilities, ReadProgress } from '../host/workbookPort';
 import { ChunkSizer, payloadBytes } from './chunking';
@@ -39,11 +39,13 @@ export function officeCell(value: unknown, text: string, format: string, type: s
   if (bold) cell.bold = true;
   if (type === 'Error') return { ...cell, value: text || String(value), text: text || String(value), error: true };
   if (typeof value === 'number') {
+    // Dates read as Vietnamese documents write them, whatever the sheet's display format; a number
+    // Excel shows as "####" (column too narrow) or in General format reads as the number itself.
     if (isDateNumberFormat(format)) {
       const iso = excelSerialToIso(value);
-      if (iso) return { ...cell, value, text: text || iso, date: iso };
+      if (iso) return { ...cell, value, text: isoToDmy(iso), date: iso };
     }
-    return { ...cell, value, text: type === 'Double' && format === 'General' ? numberText(value) : text || numberText(value) };
+    return { ...cell, value, text: format === 'General' || !text || /^#+$/.test(text) ? numberText(value) : text };
   }
   if (typeof value === 'boolean') return { ...cell, value, text: text || (value ? 'TRUE' : 'FALSE') };
   if (typeof value === 'string' && value !== '') return { ...cell, value, text: value };

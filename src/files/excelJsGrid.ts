@@ -5,16 +5,11 @@
  */
 import type ExcelJS from 'exceljs';
 import { applyMerges, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
-import { excelSerialToIso, isoToExcelSerial } from '../core/isoDate';
+import { excelSerialToIso, isoToDmy, isoToExcelSerial } from '../core/isoDate';
 import { isDateNumberFormat } from '../core/numberFormat';
 
 function isoFromUtcDate(d: Date): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
-}
-
-function ddmmyyyy(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
 }
 
 function numberText(n: number): string {
@@ -44,13 +39,13 @@ function readCell(cell: ExcelJS.Cell): Cell {
   }
   if (v instanceof Date) {
     const iso = isoFromUtcDate(v);
-    return { ...out, value: isoToExcelSerial(iso), text: ddmmyyyy(iso), date: iso };
+    return { ...out, value: isoToExcelSerial(iso), text: isoToDmy(iso), date: iso };
   }
   if (typeof v === 'number') {
     const fmt = cell.numFmt ?? '';
     if (isDateNumberFormat(fmt)) {
       const iso = excelSerialToIso(v);
-      if (iso) return { ...out, value: v, text: ddmmyyyy(iso), date: iso };
+      if (iso) return { ...out, value: v, text: isoToDmy(iso), date: iso };
     }
     return { ...out, value: v, text: numberText(v) };
   }

@@ -5,7 +5,7 @@ import { scanWorkbook } from '../../src/core/scan/scanWorkbook';
 import type { FileReport } from '../../src/core/report/schema';
 import { chunkRowsByBytes } from '../../src/excel/chunking';
 import { OfficeWorkbookPort } from '../../src/excel/officeWorkbookPort';
-import { parseAreas } from '../../src/excel/readSheets';
+import { officeCell, parseAreas } from '../../src/excel/readSheets';
 import { readWorkbookFile } from '../../src/files/readWorkbook';
 import { HostError } from '../../src/host/hostError';
 import { SETTINGS_KEY } from '../../src/host/storedSettings';
@@ -264,6 +264,18 @@ describe('sync counts', () => {
     expect(small.highlightSyncs.length).toBe(large.highlightSyncs.length);
     console.log(`syncs — read: ${small.readSyncs.length} (100 rows) / ${large.readSyncs.length} (50,000 rows); highlight: ${small.highlightSyncs.length} / ${large.highlightSyncs.length}; summarise: ${small.summarySyncs.length} / ${large.summarySyncs.length}`);
   }, 120_000);
+});
+
+describe('cells as Office returns them', () => {
+  it('reads dates, narrow columns, errors, booleans and empty cells', () => {
+    expect(officeCell(46143, '5/1/26', 'm/d/yy', 'Double', false)).toEqual({ value: 46143, text: '01/05/2026', date: '2026-05-01' });
+    expect(officeCell(1234.5, '########', '#,##0.0', 'Double', false)).toEqual({ value: 1234.5, text: '1234.5' });
+    expect(officeCell(3, '3', 'General', 'Double', true)).toEqual({ value: 3, text: '3', bold: true });
+    expect(officeCell('#N/A', '#N/A', 'General', 'Error', false)).toEqual({ value: '#N/A', text: '#N/A', error: true });
+    expect(officeCell(true, 'TRUE', 'General', 'Boolean', false)).toEqual({ value: true, text: 'TRUE' });
+    expect(officeCell('', '', 'General', 'Empty', false)).toEqual({ value: null, text: '' });
+    expect(officeCell('- Sở Y tế', '- Sở Y tế', '@', 'String', false)).toEqual({ value: '- Sở Y tế', text: '- Sở Y tế' });
+  });
 });
 
 describe('merged-area addresses', () => {

@@ -5,6 +5,7 @@
  * row; and the data of the "overdue tasks per agency" chart.
  */
 import type { Lang } from '../i18n/issueMessages';
+import { isoToDmy } from '../isoDate';
 import { fieldLabel, summaryHeaders } from '../i18n/labels';
 import type { FileReport, SummaryRow } from '../report/schema';
 import { mergeSummaryRows } from '../summarize/mergeSummaryRows';
@@ -32,11 +33,6 @@ const WORDS = {
   vi: { title: 'TỔNG HỢP TÌNH HÌNH THỰC HIỆN NHIỆM VỤ', byLead: 'Theo cơ quan chủ trì', byLeader: 'Theo lãnh đạo chỉ đạo', all: 'tất cả các bảng', total: 'Tổng cộng', no: 'STT', openInTime: 'Chưa hoàn thành trong hạn', dueSoon: 'Trong đó: sắp đến hạn', chart: 'Nhiệm vụ quá hạn theo cơ quan chủ trì', overdue: 'Số nhiệm vụ quá hạn', asOf: (d: string, n: number) => `Tính đến ngày ${d}; sắp đến hạn: trong ${n} ngày tới` },
   en: { title: 'TASK PROGRESS SUMMARY', byLead: 'By lead agency', byLeader: 'By supervising leader', all: 'all tables', total: 'Total', no: 'No.', openInTime: 'Open, on time', dueSoon: 'Of which: due soon', chart: 'Overdue tasks per lead agency', overdue: 'Overdue tasks', asOf: (d: string, n: number) => `As of ${d}; due soon: within ${n} days` },
 };
-
-function dmy(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
 
 function summaryCells(r: SummaryRow): PlanCell[] {
   return [r.total, r.doneOnTime, r.doneLate, r.openOnTrack + r.openDueSoon, r.openOverdue, r.openDueSoon, r.noDeadline, r.unknown, completionRate(r)];
@@ -80,7 +76,7 @@ export function summarySheetPlan(files: FileReport[], lang: Lang, asOf: string, 
     .map((r): [string, number] => [r.label, r.openOverdue]);
   return {
     title: w.title,
-    subtitle: w.asOf(dmy(asOf), dueSoonDays),
+    subtitle: w.asOf(isoToDmy(asOf), dueSoonDays),
     blocks,
     overdueChart: { title: w.chart, columns: [fieldLabel(lang, 'lead'), w.overdue], rows: overdue },
   };

@@ -2,6 +2,7 @@
 import { Badge, Button, Card, CardHeader, Dropdown, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CANONICAL_FIELDS, type Field, type TableReport } from '../../core/report/schema';
 import { fieldLabel } from '../../core/i18n/labels';
+import { isoToDmy } from '../../core/isoDate';
 import type { Strings } from '../i18n/strings';
 
 const useStyles = makeStyles({
@@ -10,12 +11,6 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3 },
   dropdown: { minWidth: '120px', maxWidth: '100%' },
 });
-
-function dmy(iso: string | null): string {
-  if (!iso) return '—';
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
 
 export function TableCard({ table, t, lang, userFields, onMap, onAddTracking, busy }: {
   table: TableReport;
@@ -36,7 +31,7 @@ export function TableCard({ table, t, lang, userFields, onMap, onAddTracking, bu
         header={<Text weight="semibold">{table.title ?? t.tableLine(table.sheet, table.range)}</Text>}
         description={
           <Text size={200} className={styles.meta}>
-            {`${t.tableLine(table.sheet, table.range)} · ${t.documentDate}: ${dmy(table.documentDate)} · ${t.taskCount(table.counts.tasks)}`}
+            {`${t.tableLine(table.sheet, table.range)} · ${t.documentDate}: ${table.documentDate ? isoToDmy(table.documentDate) : '—'} · ${t.taskCount(table.counts.tasks)}`}
           </Text>
         }
       />
