@@ -206,6 +206,22 @@ describe('assignment checks', () => {
   });
 });
 
+describe('deadlines earlier than the document', () => {
+  const rows = (attached: string) => [
+    ['PHỤ LỤC'],
+    [attached],
+    ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình hình thực hiện'],
+    [1, 'Nhiệm vụ đã xong trước ngày văn bản', 'Sở Y tế', 'Tháng 1/2026', 'Đã hoàn thành'],
+    [2, 'Nhiệm vụ chưa xong, hạn trước ngày văn bản', 'Sở Y tế', 'Tháng 2/2026', 'Đang thực hiện'],
+  ];
+  it('are flagged in a plan, except for tasks already done', () => {
+    expect(codes(onlyTable(rows('(Kèm theo Kế hoạch số 5/KH-UBND ngày 10/3/2026)')), 'deadline-before-document')).toEqual([5]);
+  });
+  it('are expected in a progress report, which is dated after the work it reports on', () => {
+    expect(codes(onlyTable(rows('(Kèm theo Báo cáo số 5/BC-UBND ngày 10/3/2026)')), 'deadline-before-document')).toEqual([]);
+  });
+});
+
 describe('tables without an appendix', () => {
   it('finds nothing in prose, an empty sheet or a header with no rows', () => {
     expect(scanRows([['Báo cáo tình hình kinh tế - xã hội tháng 10'], ['I. Tình hình chung'], ['1. Sản xuất công nghiệp tăng 8%']])).toEqual([]);

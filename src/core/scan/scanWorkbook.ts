@@ -3,6 +3,7 @@
  * tables, give states, validate and summarise. Returns the contract's FileReport.
  */
 import { columnLetter } from '../a1';
+import { comparisonKey } from '../text';
 import type { WorkbookGrid } from '../grid';
 import { rangeAddress } from '../a1';
 import { noLeaderLabel, unassignedLabel } from '../i18n/labels';
@@ -28,6 +29,11 @@ interface TableWork {
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** "(Kèm theo Báo cáo số …)": the appendix reports on work, it does not assign it. */
+function isProgressReport(attachedTo: string | null): boolean {
+  return attachedTo !== null && /^\W*kem theo (bao cao|thong bao ket qua)\b/.test(comparisonKey(attachedTo));
+}
 
 function readTables(grid: WorkbookGrid, settings: ScanSettings): TableWork[] {
   const work: TableWork[] = [];
@@ -74,7 +80,8 @@ export function scanWorkbook(grid: WorkbookGrid, path: string, settings: ScanSet
     }
     const issues: Issue[] = [
       ...checkColumns(table.map, table.top + 1, make, lang),
-      ...checkAssignments(tasks, table.map, docDate, make, lang),
+      // A report on progress ("Kèm theo Báo cáo …") is dated after the deadlines it reports on.
+      ...checkAssignments(tasks, table.map, isProgressReport(table.title.attachedTo) ? null : docDate, make, lang),
       ...checkDueDates(tasks, settings.asOf, make, lang),
       ...checkNumbering(numbered, make),
       ...checkDuplicateTasks(tasks, make),

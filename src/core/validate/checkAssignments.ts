@@ -40,7 +40,7 @@ export function checkAssignments(
       const d = t.deadline;
       if (d.kind === 'none') issues.push(make.at('missing-deadline', t.row, 'deadline', no));
       else if (d.kind === 'unknown') issues.push(make.at('unreadable-deadline', t.row, 'deadline', no, { text: d.text }));
-      else if (documentDate && d.due && d.due < documentDate) {
+      else if (documentDate && d.due && d.due < documentDate && t.state !== 'done-on-time' && t.state !== 'done-late') {
         issues.push(make.at('deadline-before-document', t.row, 'deadline', no, {
           due: formatDate(d.due, lang),
           document: formatDate(documentDate, lang),
