@@ -14,10 +14,14 @@ import { loadStoredSettings, queueStoredSettings } from './settingsStore';
 import { writeSummarySheets } from './summarySheets';
 import { addTrackingColumns } from './trackingColumns';
 
+const OWN_WRITE_QUIET_MS = 1500;
+
 export class OfficeWorkbookPort implements WorkbookPort {
   private readonly caps: HostCapabilities;
   /** While the add-in writes, its own changes must not mark results stale. */
   private writing = 0;
+  /** Change events arrive after the batch that caused them: the add-in's own writes are ignored for a moment after. */
+  private quietUntil = 0;
   /** Ids of the sheets the add-in made: changes there never make results stale. */
   private readonly owned = new Set<string>();
 
@@ -89,7 +93,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     if (!this.caps.changeEvents) return async () => undefined;
     const owned = this.owned;
     const handler = async (event: Excel.WorksheetChangedEventArgs) => {
-      if (this.writing > 0 || owned.has(event.worksheetId)) return;
+      if (this.writing > 0 || Date.now() < this.quietUntil || owned.has(event.worksheetId)) return;
       await this.host.run(async (context) => {
         const ws = context.workbook.worksheets.getItem(event.worksheetId);
         ws.load('name');
@@ -119,6 +123,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       return await hostCall(work);
     } finally {
       this.writing--;
+      this.quietUntil = Date.now() + OWN_WRITE_QUIET_MS;
     }
   }
 }
