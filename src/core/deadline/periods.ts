@@ -34,8 +34,8 @@ interface Rule {
 
 const RULES: Rule[] = [
   {
-    // 25/12/2025, 25-12-2025, 25.12.2025, ngày 25 tháng 12 năm 2025
-    re: new RegExp(`\\b(\\d{1,2})\\s*(?:[/.-]|\\s+thang\\s+)\\s*(\\d{1,2})\\s*(?:[/.-]|\\s+nam\\s+)\\s*${YEAR}\\b`, 'g'),
+    // 25/12/2025, 25-12-2025, 25.12.2025, ngày 25 tháng 12 năm 2025 (not "tháng 9 - 10/2026": months)
+    re: new RegExp(`(?<!\\b(?:thang|t)\\s*)\\b(\\d{1,2})\\s*(?:[/.-]|\\s+thang\\s+)\\s*(\\d{1,2})\\s*(?:[/.-]|\\s+nam\\s+)\\s*${YEAR}\\b`, 'g'),
     read(m) {
       const iso = isoFromParts(Number(m[3]), Number(m[2]), Number(m[1]));
       return iso ? { kind: 'date', start: iso, due: iso } : 'invalid';
@@ -49,6 +49,15 @@ const RULES: Rule[] = [
       const year = m[2] ? Number(m[2]) : refYear;
       if (year === null || qs.some((q) => !q)) return 'invalid';
       return { kind: 'quarter', start: firstDayOfQuarter(year, Math.min(...(qs as number[]))), due: lastDayOfQuarter(year, Math.max(...(qs as number[]))) };
+    },
+  },
+  {
+    // Q4/2026, Q2-2026
+    re: new RegExp(`\\bq\\s*([1-4])\\s*(?:/|-|\\.|\\s)\\s*${YEAR}\\b`, 'g'),
+    read(m) {
+      const q = Number(m[1]);
+      const year = Number(m[2]);
+      return { kind: 'quarter', start: firstDayOfQuarter(year, q), due: lastDayOfQuarter(year, q) };
     },
   },
   {
@@ -70,6 +79,17 @@ const RULES: Rule[] = [
       const year = m[2] ? Number(m[2]) : refYear;
       if (year === null || months.some((x) => x < 1 || x > 12)) return 'invalid';
       return { kind: 'month', start: firstDayOfMonth(year, Math.min(...months)), due: lastDayOfMonth(year, Math.max(...months)) };
+    },
+  },
+  {
+    // 12/2026, 03-2026: month and year in figures, as tables often write them
+    // (not document numbers: "số 12/2026/NQ-HĐND")
+    re: new RegExp(`(?<![\\d/.-])(?<!\\bso\\s*)\\b(\\d{1,2})\\s*[/.-]\\s*${YEAR}\\b(?![/.-])`, 'g'),
+    read(m) {
+      const month = Number(m[1]);
+      const year = Number(m[2]);
+      if (month < 1 || month > 12) return 'invalid';
+      return { kind: 'month', start: firstDayOfMonth(year, month), due: lastDayOfMonth(year, month) };
     },
   },
   {
