@@ -19,6 +19,19 @@ describe('column recognition across wordings and orders', () => {
     expect(t.tasks.map((x) => x.deadline.due)).toEqual(['2026-06-30', '2026-12-31']);
   });
 
+  it('reads a ministry-style table: "Nội dung công việc", "Phân công", month/year in figures, "Mức độ hoàn thành"', () => {
+    const t = onlyTable([
+      ['Số TT', 'Nội dung công việc', 'Phân công', 'Đơn vị phối hợp thực hiện', 'Hạn hoàn thành', 'Kết quả dự kiến', 'Mức độ hoàn thành'],
+      [1, 'Sửa đổi quy chế chi tiêu nội bộ', 'Văn phòng Bộ', 'Vụ Tài chính', '09/2026', 'Quy chế', 'Đang thực hiện'],
+      [2, 'Báo cáo sơ kết 6 tháng', 'Vụ Tổng hợp', 'Các đơn vị', 'Q2/2026', 'Báo cáo', 'Hoàn thành'],
+    ]);
+    expect(t.columns).toEqual({ no: 'A', task: 'B', lead: 'C', coordinating: 'D', deadline: 'E', output: 'F', status: 'G' });
+    expect(t.tasks.map((x) => [x.lead, x.deadline.due, x.state])).toEqual([
+      ['Văn phòng Bộ', '2026-09-30', 'open-on-track'],
+      ['Vụ Tổng hợp', '2026-06-30', 'done-on-time'],
+    ]);
+  });
+
   it('reads English headers', () => {
     const t = onlyTable([
       ['No.', 'Task', 'Lead agency', 'Coordinating', 'Deadline', 'Output', 'Status'],

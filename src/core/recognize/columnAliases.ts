@@ -52,6 +52,7 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
     p(/\bchu tri\b/, 0.9),
     p(/^(co quan|don vi|co quan don vi) (thuc hien|chiu trach nhiem|phu trach|dau moi)$/, 0.8),
     p(/^(lead|lead agency|responsible|responsible agency|owner|in charge|lead unit)$/, 0.95),
+    p(/^(phan cong|phan cong thuc hien|giao cho|don vi duoc giao|co quan duoc giao)$/, 0.7),
   ],
   coordinating: [
     p(/^((co quan|don vi|co quan don vi) )?phoi hop( thuc hien)?$/, 1),
