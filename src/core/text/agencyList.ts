@@ -13,12 +13,13 @@ const HEAD_WORDS = [
 const HEAD_RE = new RegExp(`^(${HEAD_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?=\\s|$|:)`, 'u');
 const BULLET_RE = /^[-+•–]\s*/;
 
-function splitOnHeads(part: string, sep: RegExp): string[] {
+/** Split on `sep` only where the next piece starts like an agency name; elsewhere keep `joiner`. */
+function splitOnHeads(part: string, sep: RegExp, joiner: string): string[] {
   const pieces = part.split(sep);
   const out: string[] = [];
   for (const piece of pieces) {
     const p = piece.trim();
-    if (out.length > 0 && !HEAD_RE.test(p)) out[out.length - 1] += (sep.source.includes('và') ? ' và ' : ', ') + p;
+    if (out.length > 0 && !HEAD_RE.test(p)) out[out.length - 1] += joiner + p;
     else out.push(p);
   }
   return out;
@@ -38,7 +39,7 @@ export function splitAgencies(s: string): string[] {
 
 function splitAgenciesUncached(s: string): string[] {
   const text = s.normalize('NFC');
-  const lines = text.split(/\r?\n|;|\s+-\s+(?=\p{Lu})/u).map((l) => normalizeText(l).replace(BULLET_RE, ''));
+  const lines = text.split(/\r?\n|;/u).map((l) => normalizeText(l).replace(BULLET_RE, ''));
   const out: string[] = [];
   for (const line of lines) {
     if (!line) continue;
@@ -47,7 +48,10 @@ function splitAgenciesUncached(s: string): string[] {
       out.push(line);
       continue;
     }
-    for (const a of splitOnHeads(line, /\s*,\s*/)) for (const b of splitOnHeads(a, /\s+và\s+(?=các\s)/u)) out.push(b);
+    // "Sở Tài chính - Sở Tư pháp" names two bodies; "Phòng Tài chính - Kế hoạch" one.
+    for (const d of splitOnHeads(line, /\s+[-–]\s+/u, ' - ')) {
+      for (const a of splitOnHeads(d, /\s*,\s*/, ', ')) for (const b of splitOnHeads(a, /\s+và\s+(?=các\s)/u, ' và ')) out.push(b);
+    }
   }
   return out.map((p) => p.replace(/[.;,]+$/, '').trim()).filter(Boolean);
 }

@@ -84,6 +84,10 @@ describe('agency lists', () => {
     ['Sở Nội vụ, Sở Y tế', ['Sở Nội vụ', 'Sở Y tế']],
     ['Thuế thành phố, các sở, ngành', ['Thuế thành phố', 'các sở, ngành']],
     ['Bộ Khoa học và Công nghệ và các Sở, ngành', ['Bộ Khoa học và Công nghệ', 'các Sở, ngành']],
+    ['Phòng Tài chính - Kế hoạch', ['Phòng Tài chính - Kế hoạch']],
+    ['Sở Lao động - Thương binh và Xã hội', ['Sở Lao động - Thương binh và Xã hội']],
+    ['Sở Tài chính - Sở Tư pháp', ['Sở Tài chính', 'Sở Tư pháp']],
+    ['Phòng Văn hóa - Thông tin – Ban Quản lý dự án', ['Phòng Văn hóa - Thông tin', 'Ban Quản lý dự án']],
     ['', []],
   ])('%j', (input, parts) => expect(splitAgencies(input)).toEqual(parts));
 
