@@ -219,6 +219,23 @@ describe('assignment checks', () => {
   });
 });
 
+describe('leaders written in several ways', () => {
+  it('group under one person, labelled with the most used spelling, and are flagged', () => {
+    const t = onlyTable([
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Lãnh đạo phụ trách'],
+      [1, 'Nhiệm vụ thứ nhất về cải cách hành chính', 'Sở Nội vụ', 'Quý IV/2026', 'Phó Chủ tịch UBND tỉnh Nguyễn Văn An'],
+      [2, 'Nhiệm vụ thứ hai về chuyển đổi số', 'Sở Khoa học và Công nghệ', 'Quý IV/2026', 'Phó Chủ tịch UBND tỉnh Nguyễn Văn An'],
+      [3, 'Nhiệm vụ thứ ba về đầu tư công', 'Sở Tài chính', 'Quý IV/2026', 'PCT Nguyễn Văn An'],
+      [4, 'Nhiệm vụ thứ tư về y tế', 'Sở Y tế', 'Quý IV/2026', 'PCT Trần Thị Bình'],
+    ]);
+    expect(t.summary.byLeader.map((r) => [r.label, r.total])).toEqual([
+      ['Phó Chủ tịch UBND tỉnh Nguyễn Văn An', 3],
+      ['PCT Trần Thị Bình', 1],
+    ]);
+    expect(codes(t, 'spelling-variant')).toEqual([4]);
+  });
+});
+
 describe('deadlines earlier than the document', () => {
   const rows = (attached: string) => [
     ['PHỤ LỤC'],

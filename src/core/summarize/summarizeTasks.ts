@@ -4,7 +4,7 @@
  * tasks without a leader to "(chưa xác định)".
  */
 import type { Summary, SummaryRow, Task } from '../report/schema';
-import { comparisonKey } from '../text';
+import { personKey } from '../text';
 import { CLOSING_KEYS, NO_LEADER_KEY, UNASSIGNED_KEY } from './groupKeys';
 import { emptySummaryRow, STATE_COLUMN } from './summaryRow';
 import { sortSummaryRows } from './sortSummaryRows';
@@ -28,8 +28,9 @@ function summarizeBy(tasks: Task[], group: (t: Task) => { key: string; text: str
   return sortSummaryRows([...rows.values()], CLOSING_KEYS);
 }
 
+/** Leaders group by the person named, whatever titles the cell adds (see personKey). */
 export function leaderKey(t: Task): string {
-  return t.leader ? comparisonKey(t.leader) : '';
+  return t.leader ? personKey(t.leader) : '';
 }
 
 export function summarizeTasks(tasks: Task[], labels: GroupLabels): Summary {

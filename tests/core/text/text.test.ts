@@ -1,4 +1,4 @@
-import { canonicalToneMarks, comparisonKey, expandAbbreviations, isCollectiveAgency, normalizeText, splitAgencies, stripDiacritics } from '../../../src/core/text';
+import { canonicalToneMarks, comparisonKey, expandAbbreviations, isCollectiveAgency, normalizeText, personKey, splitAgencies, stripDiacritics } from '../../../src/core/text';
 import { spellingDifference } from '../../../src/core/text/comparisonKey';
 
 describe('normalizeText', () => {
@@ -104,4 +104,16 @@ describe('agency lists', () => {
     ['EVN', false],
     ['Bộ Công an', false],
   ])('%s collective: %s', (input, collective) => expect(isCollectiveAgency(input)).toBe(collective));
+});
+
+describe('leaders', () => {
+  it.each([
+    ['PCT Nguyễn Văn A', 'nguyen van a'],
+    ['Phó Chủ tịch UBND tỉnh Nguyễn Văn A', 'nguyen van a'],
+    ['Đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh', 'nguyen van a'],
+    ['Đ/c Trần Thị B - PCT UBND tỉnh', 'tran thi b'],
+    ['Phó Chủ tịch Thường trực UBND thành phố Lê Anh Quân', 'le anh quan'],
+    // No person named: the whole cell is the key.
+    ['Chủ tịch UBND tỉnh', 'chu tich uy ban nhan dan tinh'],
+  ])('%s → %s', (text, key) => expect(personKey(text)).toBe(key));
 });
