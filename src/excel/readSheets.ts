@@ -102,7 +102,7 @@ async function readSheetCells(context: Excel.RequestContext, shape: SheetShape, 
     const formats = range.numberFormat;
     const types = range.valueTypes;
     const bolds = props?.value;
-    sizer.record(payloadBytes(values) + payloadBytes(texts) + payloadBytes(formats) + payloadBytes(types), count * shape.columns);
+    sizer.record(payloadBytes(values) + payloadBytes(texts) + payloadBytes(formats) + payloadBytes(types) + (bolds ? payloadBytes(bolds) : 0), count * shape.columns);
     for (let r = 0; r < count; r++) {
       const cells: Cell[] = [];
       let last = -1;
