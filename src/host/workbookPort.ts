@@ -7,6 +7,7 @@ import type { WorkbookGrid } from '../core/grid';
 import type { HighlightPlan } from '../core/plans/highlightPlan';
 import type { SummarySheetPlan } from '../core/plans/summarySheetPlan';
 import type { TaskSheetPlan } from '../core/plans/taskSheetPlan';
+import type { TrackingColumnsPlan } from '../core/plans/trackingColumnsPlan';
 import type { StoredSettings } from './storedSettings';
 
 /** What this host can do; each maps to an API set (Excel) or is always true (playground). */
@@ -56,16 +57,8 @@ export interface SummaryResult {
   missing: Capability[];
 }
 
-export interface TrackingColumnsRequest {
-  sheet: string;
-  /** 1-based rows: the (last) header row and the table's last row. */
-  headerRow: number;
-  lastRow: number;
-  /** Column letters of the table's last column; the new columns go right after it. */
-  afterColumn: string;
-  headers: { status: string; completedOn: string };
-  statusOptions: string[];
-}
+/** What "Thêm cột theo dõi" asks the host to do: decided by the engine (trackingColumnsPlan). */
+export type TrackingColumnsRequest = TrackingColumnsPlan;
 
 export interface WorkbookPort {
   capabilities(): HostCapabilities;

@@ -2,6 +2,7 @@
 import { Button, Field, Input, makeStyles } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { FileReport } from '../../core/report/schema';
+import { leaderSuggestions } from '../../core/scan/leaderSuggestions';
 import type { StoredSettings } from '../../host/storedSettings';
 import type { Strings } from '../i18n/strings';
 
@@ -10,24 +11,11 @@ const useStyles = makeStyles({
   pair: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '4px', alignItems: 'center' },
 });
 
-/** Leads of tables with no leader column, pre-filled from pairs seen in tables that have one. */
-function leaderRows(report: FileReport | null, saved: Record<string, string>): [string, string][] {
-  if (!report) return Object.entries(saved);
-  const known = new Map<string, string>();
-  for (const t of report.tables) if (t.columns.leader) for (const k of t.tasks) if (k.lead && k.leader) known.set(k.lead, k.leader);
-  const rows = new Map<string, string>(Object.entries(saved));
-  for (const t of report.tables) {
-    if (t.columns.leader) continue;
-    for (const k of t.tasks) if (k.lead && !rows.has(k.lead)) rows.set(k.lead, known.get(k.lead) ?? k.leader ?? '');
-  }
-  return [...rows.entries()];
-}
-
 export function SettingsPanel({ settings, report, t, busy, onSave }: { settings: StoredSettings; report: FileReport | null; t: Strings; busy: boolean; onSave: (s: StoredSettings) => void }) {
   const styles = useStyles();
   const [asOf, setAsOf] = useState(settings.asOf ?? '');
   const [days, setDays] = useState(String(settings.dueSoonDays));
-  const initial = useMemo(() => leaderRows(report, settings.leaderByLead), [report, settings.leaderByLead]);
+  const initial = useMemo(() => leaderSuggestions(report, settings.leaderByLead), [report, settings.leaderByLead]);
   const [leaders, setLeaders] = useState<[string, string][]>(initial);
   useEffect(() => setLeaders(initial), [initial]);
   useEffect(() => { setAsOf(settings.asOf ?? ''); setDays(String(settings.dueSoonDays)); }, [settings.asOf, settings.dueSoonDays]);

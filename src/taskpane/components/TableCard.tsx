@@ -3,6 +3,7 @@ import { Badge, Button, Card, CardHeader, Dropdown, Option, Text, makeStyles, to
 import { CANONICAL_FIELDS, type Field, type TableReport } from '../../core/report/schema';
 import { fieldLabel } from '../../core/i18n/labels';
 import { isoToDmy } from '../../core/isoDate';
+import { trackingColumnsPlan } from '../../core/plans/trackingColumnsPlan';
 import type { Strings } from '../i18n/strings';
 
 const useStyles = makeStyles({
@@ -24,7 +25,7 @@ export function TableCard({ table, t, lang, userFields, onMap, onAddTracking, bu
   const styles = useStyles();
   const headerCells = table.headerCells ?? [];
   const optionText = (col: string) => `${col}: ${headerCells.find((h) => h.column === col)?.text ?? ''}`.slice(0, 60);
-  const lacksTracking = table.columns.status === undefined && table.columns.completedOn === undefined;
+  const lacksTracking = trackingColumnsPlan(table, lang) !== null;
   return (
     <Card className={styles.card} data-testid="table-card">
       <CardHeader

@@ -62,7 +62,6 @@ const vi = {
   } as Record<HostErrorCode, string>,
   errorDetail: 'Chi tiết',
   dismiss: 'Đóng',
-  statusOptions: ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'],
   severityFilter: 'Lọc theo mức độ',
   issueListLabel: 'Danh sách vấn đề, bấm để chọn ô',
 };
@@ -128,7 +127,6 @@ const en: Strings = {
   },
   errorDetail: 'Details',
   dismiss: 'Dismiss',
-  statusOptions: ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'],
   severityFilter: 'Filter by severity',
   issueListLabel: 'Issues; click one to select its cell',
 };

@@ -7,6 +7,7 @@ import { dateToIso } from '../../core/isoDate';
 import { buildHighlightPlan, type HighlightPlan } from '../../core/plans/highlightPlan';
 import { summarySheetPlan } from '../../core/plans/summarySheetPlan';
 import { taskSheetPlan } from '../../core/plans/taskSheetPlan';
+import { trackingColumnsPlan } from '../../core/plans/trackingColumnsPlan';
 import type { ColumnOverride } from '../../core/recognize/columnOverrides';
 import type { Field, FileReport, Issue, TableReport } from '../../core/report/schema';
 import { scanSettingsSchema } from '../../core/scan/scanOptions';
@@ -180,9 +181,9 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
   const addTracking = useCallback(
     (table: TableReport) =>
       act(async () => {
-        const [, right = 'A'] = /:([A-Z]+)\d+$/.exec(table.range) ?? [];
-        const lastRow = Number(/(\d+)$/.exec(table.range)?.[1] ?? table.headerRow);
-        const cols = await port.addTrackingColumns({ sheet: table.sheet, headerRow: table.headerRow, lastRow, afterColumn: right, headers: { status: lang === 'vi' ? 'Tình hình thực hiện' : 'Status', completedOn: lang === 'vi' ? 'Ngày hoàn thành' : 'Completed on' }, statusOptions: STRINGS[lang].statusOptions });
+        const plan = trackingColumnsPlan(table, lang);
+        if (!plan) return;
+        const cols = await port.addTrackingColumns(plan);
         grid.current = await port.readWorkbook(setProgress);
         analyse(settings, lang);
         setNotice({ kind: 'success', text: STRINGS[lang].trackingAdded(cols.status, cols.completedOn) });
