@@ -1,6 +1,6 @@
 /** The scan report as text for a terminal: per table, mapping, counts, issues and the two summaries. */
-import { completionRate } from '../core/summarize/summaryRow';
-import { fieldLabel, severityLabel, summaryHeaders } from '../core/i18n/labels';
+import { fieldLabel, severityLabel } from '../core/i18n/labels';
+import { summaryCells, summaryColumns } from '../core/plans/summarySheetPlan';
 import { uiText } from './cliText';
 import type { Lang } from '../core/i18n/issueMessages';
 import type { FileReport, Issue, Report, SummaryRow, TableReport } from '../core/report/schema';
@@ -21,20 +21,16 @@ function clip(s: string, n: number): string {
 }
 
 function summaryTable(rows: SummaryRow[], firstHeader: string, lang: Lang): string[] {
-  const h = summaryHeaders(lang);
-  const cols: [string, (r: SummaryRow) => string][] = [
-    [h.total, (r) => String(r.total)],
-    [h.doneOnTime, (r) => String(r.doneOnTime)],
-    [h.doneLate, (r) => String(r.doneLate)],
-    [h.openOnTrack, (r) => String(r.openOnTrack)],
-    [h.openDueSoon, (r) => String(r.openDueSoon)],
-    [h.openOverdue, (r) => String(r.openOverdue)],
-    [h.noDeadline, (r) => String(r.noDeadline)],
-    [h.unknown, (r) => String(r.unknown)],
-    [h.completionRate, (r) => `${Math.round(completionRate(r) * 100)}%`],
-  ];
+  // The offices' layout, as on the summary sheets.
+  const cols: [string, (r: SummaryRow) => string][] = summaryColumns(lang).map((c, i) => [
+    c.short ?? c.header,
+    (r) => {
+      const v = summaryCells(r)[i]!;
+      return c.kind === 'percent' ? `${Math.round(v * 100)}%` : String(v);
+    },
+  ]);
   const labelWidth = Math.min(48, Math.max([...firstHeader].length, ...rows.map((r) => [...r.label].length)));
-  const widths = cols.map(([title]) => Math.max(5, Math.min(12, [...title].length)));
+  const widths = cols.map(([title]) => Math.max(5, Math.min(17, [...title].length)));
   const lines = [
     `    ${pad(clip(firstHeader, labelWidth), labelWidth)} ${cols.map(([t], i) => padLeft(clip(t, widths[i]!), widths[i]!)).join(' ')}`,
   ];

@@ -12,6 +12,8 @@ export interface PlanColumn {
   kind: ColumnKind;
   /** Width in characters. */
   width: number;
+  /** A short header for narrow places (a terminal). */
+  short?: string;
 }
 
 export interface TablePlan {
