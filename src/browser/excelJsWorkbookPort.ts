@@ -5,7 +5,7 @@
  * sheet. ExcelJS cannot write PivotTables or charts; the port says so and writes the chart's data.
  */
 import ExcelJS from 'exceljs';
-import { columnIndex, columnLetter } from '../core/a1';
+import { cellAddress, columnIndex, columnLetter, parseRangeAddress } from '../core/a1';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_KINDS, highlightFormula, highlightKindOf, type HighlightPlan } from '../core/plans/highlightPlan';
 import { gridFromExcelJs } from '../files/excelJsGrid';
 import { addPlanTable, addSummaryBlocks } from '../files/renderPlanExcelJS';
@@ -122,10 +122,14 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
       const kind = highlightKindOf(cf.rules[0]?.formulae?.[0]);
       if (!kind) continue;
       for (const ref of cf.ref.split(/\s+/)) {
-        const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
-        if (!m) continue;
-        const [c0, r0, c1, r1] = [columnIndex(m[1]!), Number(m[2]), columnIndex(m[3] ?? m[1]!), Number(m[4] ?? m[2])];
-        for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (!out.has(`${columnLetter(c)}${r}`) || kind !== 'overdue') out.set(`${columnLetter(c)}${r}`, kind);
+        const box = parseRangeAddress(ref);
+        if (!box) continue;
+        for (let r = box.top; r <= box.bottom; r++) {
+          for (let c = box.left; c <= box.right; c++) {
+            const cell = cellAddress(r, c);
+            if (!out.has(cell) || kind !== 'overdue') out.set(cell, kind);
+          }
+        }
       }
     }
     return out;

@@ -25,3 +25,22 @@ export function cellAddress(row: number, col: number): string {
 export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
   return `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
 }
+
+/** A rectangle of cells: 0-based, inclusive. */
+export interface CellBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const RANGE_RE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
+
+/** "B7", "B7:D9", "$B$7:$D$9", "'Sheet 1'!B7:D9" → the box it names; null when it is not such an address. */
+export function parseRangeAddress(address: string): CellBox | null {
+  const m = RANGE_RE.exec(address.trim().replace(/^.*!/, ''));
+  if (!m) return null;
+  const top = Number(m[2]) - 1;
+  const left = columnIndex(m[1]!);
+  return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? columnIndex(m[3]) : left };
+}

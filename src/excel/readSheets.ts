@@ -2,14 +2,12 @@
  * Read every worksheet into the engine's grid, in chunks. Syncs: one for the sheet list, one for
  * every sheet's used range and merged areas together, then one per chunk, never one per row.
  */
-import { columnIndex, rangeAddress } from '../core/a1';
+import { parseRangeAddress, rangeAddress } from '../core/a1';
 import { applyMerges, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
 import { excelSerialToIso, isoToDmy } from '../core/isoDate';
 import { isDateNumberFormat } from '../core/numberFormat';
 import type { HostCapabilities, ReadProgress } from '../host/workbookPort';
 import { ChunkSizer, payloadBytes } from './chunking';
-
-const CELL_REF_RE = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
 
 /** "Sheet1!A1:C2, 'My, sheet'!D4" → merged areas (0-based). */
 export function parseAreas(address: string): MergeInfo[] {
@@ -17,14 +15,8 @@ export function parseAreas(address: string): MergeInfo[] {
   // Addresses are separated by commas outside quoted sheet names.
   const parts = address.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? [];
   for (const part of parts) {
-    const ref = part.trim().replace(/^.*!/, '');
-    const m = CELL_REF_RE.exec(ref);
-    if (!m) continue;
-    const top = Number(m[2]) - 1;
-    const left = columnIndex(m[1]!);
-    const bottom = m[4] ? Number(m[4]) - 1 : top;
-    const right = m[3] ? columnIndex(m[3]) : left;
-    if (bottom > top || right > left) out.push({ top, left, bottom, right });
+    const box = parseRangeAddress(part);
+    if (box && (box.bottom > box.top || box.right > box.left)) out.push(box);
   }
   return out;
 }

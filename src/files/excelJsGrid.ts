@@ -5,6 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { applyMerges, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
+import { parseRangeAddress } from '../core/a1';
 import { excelSerialToIso, isoToDmy, isoToExcelSerial } from '../core/isoDate';
 import { isDateNumberFormat } from '../core/numberFormat';
 
@@ -54,13 +55,6 @@ function readCell(cell: ExcelJS.Cell): Cell {
   return out;
 }
 
-function parseRange(ref: string): MergeInfo | null {
-  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
-  if (!m) return null;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { top: Number(m[2]) - 1, left: col(m[1]!), bottom: Number(m[4]) - 1, right: col(m[3]!) };
-}
-
 export function readWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
   const rows: Cell[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
@@ -72,7 +66,7 @@ export function readWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
     rows[r - 1] = cells;
   });
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange).filter((m): m is MergeInfo => !!m);
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRangeAddress).filter((m): m is MergeInfo => !!m);
   applyMerges(rows, merges);
   return { name: ws.name, rows };
 }

@@ -6,7 +6,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type ExcelJS from 'exceljs';
-import { columnIndex, columnLetter } from '../core/a1';
+import { columnLetter, parseRangeAddress } from '../core/a1';
 import type { MergeInfo } from '../core/grid';
 import { HIGHLIGHT_COLORS, type HighlightKind } from '../core/plans/highlightPlan';
 import { readWorksheet } from '../files/excelJsGrid';
@@ -30,8 +30,8 @@ export interface Selection {
 }
 
 function parseCell(address: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)/.exec(address);
-  return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]!) } : { row: 0, col: 0 };
+  const box = parseRangeAddress(address);
+  return box ? { row: box.top, col: box.left } : { row: 0, col: 0 };
 }
 
 export function SheetView({ worksheet, version, highlights, selection, label }: { worksheet: ExcelJS.Worksheet; version: number; highlights: Map<string, string>; selection: Selection | null; label: string }) {

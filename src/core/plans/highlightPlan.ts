@@ -3,7 +3,7 @@
  * lead cell of tasks with no lead, and cells that carry an error. Adapters turn this into conditional
  * formats they own; the plan itself is plain addresses.
  */
-import { columnIndex, columnLetter } from '../a1';
+import { cellAddress, columnLetter, parseRangeAddress } from '../a1';
 import type { FileReport, TableReport } from '../report/schema';
 
 export const HIGHLIGHT_KINDS = ['overdue', 'due-soon', 'unassigned', 'error'] as const;
@@ -45,8 +45,8 @@ export interface HighlightPlan {
 
 /** "A5:H12" → first and last column letters. */
 function tableColumns(t: TableReport): { left: string; right: string } {
-  const m = /^([A-Z]+)\d+:([A-Z]+)\d+$/.exec(t.range);
-  return m ? { left: m[1]!, right: m[2]! } : { left: 'A', right: 'A' };
+  const box = parseRangeAddress(t.range);
+  return box ? { left: columnLetter(box.left), right: columnLetter(box.right) } : { left: 'A', right: 'A' };
 }
 
 /** Contiguous runs of row numbers: [12, 13, 15] → [[12, 13], [15, 15]]. */
@@ -107,13 +107,9 @@ export function buildHighlightPlan(file: FileReport): HighlightPlan {
 
 /** Every cell address of a plan's ranges (for checks and for hosts that colour cell by cell). */
 export function expandRange(range: string): string[] {
-  const [a, b = a] = range.split(':') as [string, string?];
-  const pa = /^([A-Z]+)(\d+)$/.exec(a);
-  const pb = /^([A-Z]+)(\d+)$/.exec(b!);
-  if (!pa || !pb) return [];
+  const box = parseRangeAddress(range);
+  if (!box) return [];
   const cells: string[] = [];
-  for (let r = Number(pa[2]); r <= Number(pb[2]); r++) {
-    for (let c = columnIndex(pa[1]!); c <= columnIndex(pb[1]!); c++) cells.push(`${columnLetter(c)}${r}`);
-  }
+  for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) cells.push(cellAddress(r, c));
   return cells;
 }

@@ -3,6 +3,7 @@
  * what their headers say (words the recogniser maps back to those fields) and the status choices of
  * the dropdown (in the office practice, each read by readStatus).
  */
+import { columnLetter, parseRangeAddress } from '../a1';
 import { fieldLabel } from '../i18n/labels';
 import type { Lang } from '../i18n/issueMessages';
 import type { TableReport } from '../report/schema';
@@ -23,13 +24,13 @@ export interface TrackingColumnsPlan {
 /** Null when the table already has a status or completion column. */
 export function trackingColumnsPlan(table: TableReport, lang: Lang): TrackingColumnsPlan | null {
   if (table.columns.status !== undefined || table.columns.completedOn !== undefined) return null;
-  const m = /^[A-Z]+\d+:([A-Z]+)(\d+)$/.exec(table.range);
-  if (!m) return null;
+  const box = parseRangeAddress(table.range);
+  if (!box) return null;
   return {
     sheet: table.sheet,
     headerRow: table.headerRow,
-    lastRow: Number(m[2]),
-    afterColumn: m[1]!,
+    lastRow: box.bottom + 1,
+    afterColumn: columnLetter(box.right),
     headers: { status: fieldLabel(lang, 'status'), completedOn: fieldLabel(lang, 'completedOn') },
     statusOptions: [...STATUS_CHOICES],
   };
