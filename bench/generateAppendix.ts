@@ -5,9 +5,39 @@
  */
 import ExcelJS from 'exceljs';
 
-const HEADER = ['STT', 'Nhiệm vụ', 'Kết quả/Sản phẩm', 'Thời hạn', 'Cơ quan chủ trì', 'Cơ quan, đơn vị phối hợp', 'Thẩm quyền'];
-const LEADS = ['Sở Tài chính', 'Sở Nội vụ', 'Sở Xây dựng', 'Sở Y tế', 'Sở Văn hoá, Thể thao và Du lịch', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Khoa học và Công nghệ', 'Công an thành phố', 'Ban Quản lý Khu kinh tế', 'Sở Tư pháp'];
-const DEADLINES = ['Tháng 12/2026', 'Quý IV/2026', 'Năm 2026', 'Thường xuyên', 'Quý II, III/2026', 'Tháng 4,5/2026', 'Trước 31/12/2026', 'Quý IV/2026 - Quý II/2027', '30/06/2026', 'Giai đoạn 2026 - 2030'];
+const HEADER = [
+  'STT',
+  'Nhiệm vụ',
+  'Kết quả/Sản phẩm',
+  'Thời hạn',
+  'Cơ quan chủ trì',
+  'Cơ quan, đơn vị phối hợp',
+  'Thẩm quyền',
+];
+const LEADS = [
+  'Sở Tài chính',
+  'Sở Nội vụ',
+  'Sở Xây dựng',
+  'Sở Y tế',
+  'Sở Văn hoá, Thể thao và Du lịch',
+  'Sở Văn hóa, Thể thao và Du lịch',
+  'Sở Khoa học và Công nghệ',
+  'Công an thành phố',
+  'Ban Quản lý Khu kinh tế',
+  'Sở Tư pháp',
+];
+const DEADLINES = [
+  'Tháng 12/2026',
+  'Quý IV/2026',
+  'Năm 2026',
+  'Thường xuyên',
+  'Quý II, III/2026',
+  'Tháng 4,5/2026',
+  'Trước 31/12/2026',
+  'Quý IV/2026 - Quý II/2027',
+  '30/06/2026',
+  'Giai đoạn 2026 - 2030',
+];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 export async function generateAppendix(path: string, tasks: number): Promise<void> {

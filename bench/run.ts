@@ -19,7 +19,12 @@ import { scanSettingsSchema } from '../src/core/scan/scanOptions';
 import { buildReport } from '../src/core/scan/buildReport';
 
 type Mode = 'read' | 'scan' | 'engine';
-interface Measure { mode: Mode; ms: number; peakRssMb: number; tasks?: number }
+interface Measure {
+  mode: Mode;
+  ms: number;
+  peakRssMb: number;
+  tasks?: number;
+}
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 /** Each measure runs this many times (fresh processes, interleaved) and the fastest run counts: on a shared machine the minimum is the least noisy estimate. */
@@ -61,19 +66,25 @@ function measure(mode: Mode, file: string): Promise<Measure> {
 async function parent(): Promise<void> {
   const dir = join(tmpdir(), 'appendix-tracker-bench');
   mkdirSync(dir, { recursive: true });
-  const lines = ['| tasks | ExcelJS read | scan (read + engine) | scan / read | engine only | engine rows/s | peak RSS read | peak RSS scan |', '|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  const lines = [
+    '| tasks | ExcelJS read | scan (read + engine) | scan / read | engine only | engine rows/s | peak RSS read | peak RSS scan |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
   for (const n of SIZES) {
     const file = join(dir, `appendix-${n}.xlsx`);
     if (!existsSync(file)) await generateAppendix(file, n);
     const runs: Record<Mode, Measure[]> = { read: [], scan: [], engine: [] };
-    for (let i = 0; i < RUNS; i++) for (const mode of ['read', 'scan', 'engine'] as const) runs[mode].push(await measure(mode, file));
+    for (let i = 0; i < RUNS; i++)
+      for (const mode of ['read', 'scan', 'engine'] as const) runs[mode].push(await measure(mode, file));
     const best = (m: Measure[]) => m.reduce((a, b) => (b.ms < a.ms ? b : a));
     const read = best(runs.read);
     const scan = best(runs.scan);
     const engine = best(runs.engine);
     if (scan.tasks !== n) throw new Error(`expected ${n} tasks, the scan found ${scan.tasks}`);
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-    lines.push(`| ${n.toLocaleString('en')} | ${s(read.ms)} | ${s(scan.ms)} | ${(scan.ms / read.ms).toFixed(2)} | ${s(engine.ms)} | ${Math.round(n / (engine.ms / 1000)).toLocaleString('en')} | ${read.peakRssMb} MB | ${scan.peakRssMb} MB |`);
+    lines.push(
+      `| ${n.toLocaleString('en')} | ${s(read.ms)} | ${s(scan.ms)} | ${(scan.ms / read.ms).toFixed(2)} | ${s(engine.ms)} | ${Math.round(n / (engine.ms / 1000)).toLocaleString('en')} | ${read.peakRssMb} MB | ${scan.peakRssMb} MB |`,
+    );
     process.stdout.write(lines[lines.length - 1] + '\n');
   }
   process.stdout.write('\n' + lines.join('\n') + '\n');

@@ -8,7 +8,12 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '..', '..');
-const bin = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'office-addin-debugging.cmd' : 'office-addin-debugging');
+const bin = join(
+  root,
+  'node_modules',
+  '.bin',
+  process.platform === 'win32' ? 'office-addin-debugging.cmd' : 'office-addin-debugging',
+);
 const command = process.argv[2] === 'stop' ? 'stop' : 'start';
 
 if (!existsSync(bin)) {
@@ -21,5 +26,9 @@ if (!existsSync(bin)) {
   );
   process.exit(2);
 }
-const child = spawn(bin, [command, 'manifest.xml'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+const child = spawn(bin, [command, 'manifest.xml'], {
+  cwd: root,
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+});
 child.on('exit', (code) => process.exit(code ?? 1));

@@ -6,13 +6,28 @@
  */
 import ExcelJS from 'exceljs';
 import { cellAddress, columnIndex, columnLetter, parseRangeAddress } from '../core/a1';
-import { HIGHLIGHT_COLORS, HIGHLIGHT_KINDS, highlightFormula, highlightKindOf, type HighlightPlan } from '../core/plans/highlightPlan';
+import {
+  HIGHLIGHT_COLORS,
+  HIGHLIGHT_KINDS,
+  highlightFormula,
+  highlightKindOf,
+  type HighlightPlan,
+} from '../core/plans/highlightPlan';
 import { gridFromExcelJs } from '../files/excelJsGrid';
 import { addPlanTable, addSummaryBlocks } from '../files/renderPlanExcelJS';
 import { HostError } from '../host/hostError';
 import { freeObjectName, freeSheetName, OWNED_SHEET_NAMES } from '../host/sheetNames';
 import { DEFAULT_SETTINGS, parseStoredSettings, type StoredSettings } from '../host/storedSettings';
-import type { HighlightResult, HostCapabilities, ReadProgress, SummaryRequest, SummaryResult, TrackingColumnsRequest, WorkbookPort, WorkbookRead } from '../host/workbookPort';
+import type {
+  HighlightResult,
+  HostCapabilities,
+  ReadProgress,
+  SummaryRequest,
+  SummaryResult,
+  TrackingColumnsRequest,
+  WorkbookPort,
+  WorkbookRead,
+} from '../host/workbookPort';
 
 /** The hidden sheet that keeps the add-in's settings inside the file. */
 export const SETTINGS_SHEET = '_AppendixTracker';
@@ -28,7 +43,10 @@ function argb(hex: string): string {
 export class ExcelJsWorkbookPort implements WorkbookPort {
   private listeners = new Set<(e: WorkbookEvent) => void>();
 
-  constructor(readonly workbook: ExcelJS.Workbook, readonly name: string) {}
+  constructor(
+    readonly workbook: ExcelJS.Workbook,
+    readonly name: string,
+  ) {}
 
   static async fromBytes(bytes: ArrayBuffer, name: string): Promise<ExcelJsWorkbookPort> {
     const wb = new ExcelJS.Workbook();
@@ -56,7 +74,16 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
   }
 
   capabilities(): HostCapabilities {
-    return { conditionalFormats: true, multiAreaRanges: true, pivotTables: false, charts: false, dataValidation: true, changeEvents: false, cellProperties: true, mergedAreas: true };
+    return {
+      conditionalFormats: true,
+      multiAreaRanges: true,
+      pivotTables: false,
+      charts: false,
+      dataValidation: true,
+      changeEvents: false,
+      cellProperties: true,
+      mergedAreas: true,
+    };
   }
 
   async readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookRead> {
@@ -87,7 +114,14 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
         if (ranges.length === 0) return;
         ws.addConditionalFormatting({
           ref: ranges.join(' '),
-          rules: [{ type: 'expression', priority: i + 1, formulae: [highlightFormula(kind)], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(HIGHLIGHT_COLORS[kind]) } } } }],
+          rules: [
+            {
+              type: 'expression',
+              priority: i + 1,
+              formulae: [highlightFormula(kind)],
+              style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(HIGHLIGHT_COLORS[kind]) } } },
+            },
+          ],
         });
         applied += ranges.length;
       });
@@ -138,7 +172,8 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
   async writeSummary(request: SummaryRequest): Promise<SummaryResult> {
     const stored = (await this.loadSettings()) ?? DEFAULT_SETTINGS;
     const names = OWNED_SHEET_NAMES[request.lang];
-    const byId = (id: string | undefined) => (id ? this.workbook.worksheets.find((w) => String(w.id) === id) : undefined);
+    const byId = (id: string | undefined) =>
+      id ? this.workbook.worksheets.find((w) => String(w.id) === id) : undefined;
     // Our sheets are replaced under the name they have now (the person may have renamed them).
     const ours = { tasks: byId(stored.ownedSheets.tasks), summary: byId(stored.ownedSheets.summary) };
     const keepNames = { tasks: ours.tasks?.name, summary: ours.summary?.name };
@@ -147,7 +182,9 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     const tasksName = keepNames.tasks ?? freeSheetName(names.tasks, taken);
     taken.push(tasksName);
     const summaryName = keepNames.summary ?? freeSheetName(names.summary, taken);
-    const tables = this.workbook.worksheets.flatMap((w) => Object.keys((w as unknown as { tables?: Record<string, unknown> }).tables ?? {}));
+    const tables = this.workbook.worksheets.flatMap((w) =>
+      Object.keys((w as unknown as { tables?: Record<string, unknown> }).tables ?? {}),
+    );
 
     const tasks = this.workbook.addWorksheet(tasksName, { views: [{ state: 'frozen', ySplit: 1 }] });
     addPlanTable(tasks, freeObjectName('AT_NhiemVu', tables), request.tasks);
@@ -162,7 +199,13 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     });
     await this.saveOwned({ ...stored, ownedSheets: { tasks: String(tasks.id), summary: String(summary.id) } });
     this.emit({ kind: 'changed' });
-    return { tasksSheet: tasks.name, summarySheet: summary.name, pivotTables: 0, chart: false, missing: ['pivotTables', 'charts'] };
+    return {
+      tasksSheet: tasks.name,
+      summarySheet: summary.name,
+      pivotTables: 0,
+      chart: false,
+      missing: ['pivotTables', 'charts'],
+    };
   }
 
   async loadSettings(): Promise<StoredSettings | null> {
@@ -172,7 +215,8 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
   }
 
   private async saveOwned(settings: StoredSettings): Promise<void> {
-    const ws = this.workbook.getWorksheet(SETTINGS_SHEET) ?? this.workbook.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
+    const ws =
+      this.workbook.getWorksheet(SETTINGS_SHEET) ?? this.workbook.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
     ws.getCell('A1').value = JSON.stringify(settings);
   }
 
@@ -188,7 +232,8 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     for (let r = request.headerRow; r <= request.lastRow; r++) {
       for (const c of [status, status + 1]) {
         const v = ws.getCell(r, c).value;
-        if (v !== null && v !== undefined && v !== '') throw new HostError('columns-not-empty', `${request.sheet}!${columnLetter(c - 1)}${r}`);
+        if (v !== null && v !== undefined && v !== '')
+          throw new HostError('columns-not-empty', `${request.sheet}!${columnLetter(c - 1)}${r}`);
       }
     }
     ws.getCell(request.headerRow, status).value = request.headers.status;
@@ -196,7 +241,11 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     ws.getCell(request.headerRow, status).font = { bold: true };
     ws.getCell(request.headerRow, status + 1).font = { bold: true };
     for (let r = request.headerRow + 1; r <= request.lastRow; r++) {
-      ws.getCell(r, status).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${request.statusOptions.join(',')}"`] };
+      ws.getCell(r, status).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${request.statusOptions.join(',')}"`],
+      };
       ws.getCell(r, status + 1).numFmt = 'dd/mm/yyyy';
     }
     this.emit({ kind: 'changed' });

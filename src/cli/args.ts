@@ -64,7 +64,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values['due-soon-days'] !== undefined) {
     const raw = values['due-soon-days'];
     dueSoonDays = Number(raw);
-    if (!/^\d{1,3}$/.test(raw) || dueSoonDays > 365) throw new UsageError(`--due-soon-days needs a whole number 0–365, got “${raw}”`);
+    if (!/^\d{1,3}$/.test(raw) || dueSoonDays > 365)
+      throw new UsageError(`--due-soon-days needs a whole number 0–365, got “${raw}”`);
   }
   const lang = values.lang ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang is vi or en, got “${lang}”`);

@@ -34,7 +34,8 @@ async function readLeaders(path: string): Promise<Record<string, string>> {
   } catch (e) {
     throw new UsageError(`--leaders ${path}: ${(e as Error).message}`);
   }
-  const ok = data && typeof data === 'object' && !Array.isArray(data) && Object.values(data).every((v) => typeof v === 'string');
+  const ok =
+    data && typeof data === 'object' && !Array.isArray(data) && Object.values(data).every((v) => typeof v === 'string');
   if (!ok) throw new UsageError(`--leaders ${path}: expected a JSON object of "lead agency": "leader" strings`);
   return data as Record<string, string>;
 }

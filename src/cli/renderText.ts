@@ -35,7 +35,9 @@ function summaryTable(rows: SummaryRow[], firstHeader: string, lang: Lang): stri
     `    ${pad(clip(firstHeader, labelWidth), labelWidth)} ${cols.map(([t], i) => padLeft(clip(t, widths[i]!), widths[i]!)).join(' ')}`,
   ];
   for (const r of rows) {
-    lines.push(`    ${pad(clip(r.label, labelWidth), labelWidth)} ${cols.map(([, f], i) => padLeft(f(r), widths[i]!)).join(' ')}`);
+    lines.push(
+      `    ${pad(clip(r.label, labelWidth), labelWidth)} ${cols.map(([, f], i) => padLeft(f(r), widths[i]!)).join(' ')}`,
+    );
   }
   return lines;
 }
@@ -61,13 +63,18 @@ function renderTable(table: TableReport, lang: Lang, all: boolean): string[] {
   const t = uiText(lang);
   const lines: string[] = [];
   lines.push(`  ${t.sheet} “${table.sheet}” ${table.range}${table.title ? ` — ${clip(table.title, 100)}` : ''}`);
-  if (table.documentDate) lines.push(`  ${t.documentDate}: ${table.documentDate}${table.documentDatePrecision && table.documentDatePrecision !== 'day' ? ` (${t.precision[table.documentDatePrecision]})` : ''}`);
+  if (table.documentDate)
+    lines.push(
+      `  ${t.documentDate}: ${table.documentDate}${table.documentDatePrecision && table.documentDatePrecision !== 'day' ? ` (${t.precision[table.documentDatePrecision]})` : ''}`,
+    );
   const mapping = Object.entries(table.columns)
     .map(([f, col]) => `${col}=${fieldLabel(lang, f as never)}`)
     .join(' · ');
   lines.push(`  ${t.columns}: ${mapping}`);
   const c = table.counts;
-  lines.push(`  ${t.tasks}: ${c.tasks} · ${t.sections}: ${c.sections} · ${t.repeatedHeaders}: ${c.repeatedHeaders} · ${t.continuations}: ${c.continuations} · ${t.unassigned}: ${table.summary.unassigned}`);
+  lines.push(
+    `  ${t.tasks}: ${c.tasks} · ${t.sections}: ${c.sections} · ${t.repeatedHeaders}: ${c.repeatedHeaders} · ${t.continuations}: ${c.continuations} · ${t.unassigned}: ${table.summary.unassigned}`,
+  );
   lines.push(...renderIssues(table.issues, lang, all));
   lines.push(`  ${t.byLead}:`);
   lines.push(...summaryTable(table.summary.byLead, fieldLabel(lang, 'lead'), lang));

@@ -3,7 +3,14 @@
  * (=N("appendix-tracker:overdue")=0, always true), so clearing finds exactly the formats the add-in
  * added, on any sheet, and the person's own fills, fonts and conditional formats are never touched.
  */
-import { HIGHLIGHT_COLORS, HIGHLIGHT_KINDS, highlightFormula, highlightKindOf, type HighlightKind, type HighlightPlan } from '../core/plans/highlightPlan';
+import {
+  HIGHLIGHT_COLORS,
+  HIGHLIGHT_KINDS,
+  highlightFormula,
+  highlightKindOf,
+  type HighlightKind,
+  type HighlightPlan,
+} from '../core/plans/highlightPlan';
 import type { Capability, HighlightResult, HostCapabilities } from '../host/workbookPort';
 
 export const markerFormula = (kind: HighlightKind): string => `=${highlightFormula(kind)}`;
@@ -40,7 +47,8 @@ export async function clearMarkedFormats(context: Excel.RequestContext): Promise
   });
   await context.sync();
   const customs: Excel.ConditionalFormat[] = [];
-  for (const cfs of collections) for (const cf of cfs.items) if (cf.type === Excel.ConditionalFormatType.custom) customs.push(cf);
+  for (const cfs of collections)
+    for (const cf of cfs.items) if (cf.type === Excel.ConditionalFormatType.custom) customs.push(cf);
   const rules = customs.map((cf) => {
     const rule = cf.custom.rule;
     rule.load('formula');
@@ -58,7 +66,11 @@ export async function clearMarkedFormats(context: Excel.RequestContext): Promise
   return removed;
 }
 
-export async function applyHighlightPlan(context: Excel.RequestContext, plan: HighlightPlan, caps: HostCapabilities): Promise<HighlightResult> {
+export async function applyHighlightPlan(
+  context: Excel.RequestContext,
+  plan: HighlightPlan,
+  caps: HostCapabilities,
+): Promise<HighlightResult> {
   const missing: Capability[] = [];
   if (!caps.conditionalFormats) return { applied: 0, missing: ['conditionalFormats'] };
   await clearMarkedFormats(context);

@@ -4,7 +4,14 @@
  */
 import type { HighlightPlan } from '../core/plans/highlightPlan';
 import { DEFAULT_SETTINGS, type StoredSettings } from '../host/storedSettings';
-import type { HostCapabilities, ReadProgress, SummaryRequest, TrackingColumnsRequest, WorkbookPort, WorkbookRead } from '../host/workbookPort';
+import type {
+  HostCapabilities,
+  ReadProgress,
+  SummaryRequest,
+  TrackingColumnsRequest,
+  WorkbookPort,
+  WorkbookRead,
+} from '../host/workbookPort';
 import { detectCapabilities } from './capabilities';
 import { applyHighlightPlan, clearMarkedFormats } from './highlights';
 import { hostCall } from './officeErrors';
@@ -34,7 +41,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookRead> {
-    return hostCall(() => this.host.run(async (context) => ({ name: this.host.documentName(), grid: await readWorkbookGrid(context, this.caps, onProgress) })));
+    return hostCall(() =>
+      this.host.run(async (context) => ({
+        name: this.host.documentName(),
+        grid: await readWorkbookGrid(context, this.caps, onProgress),
+      })),
+    );
   }
 
   selectCell(sheet: string, address: string): Promise<void> {

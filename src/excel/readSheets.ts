@@ -77,7 +77,12 @@ async function readShapes(context: Excel.RequestContext, caps: HostCapabilities)
 }
 
 /** Chunks of one sheet: one sync each. */
-async function readSheetCells(context: Excel.RequestContext, shape: SheetShape, caps: HostCapabilities, onProgress?: (p: ReadProgress) => void): Promise<SheetGrid> {
+async function readSheetCells(
+  context: Excel.RequestContext,
+  shape: SheetShape,
+  caps: HostCapabilities,
+  onProgress?: (p: ReadProgress) => void,
+): Promise<SheetGrid> {
   const ws = context.workbook.worksheets.getItem(shape.name);
   const rows: Cell[][] = [];
   const sizer = new ChunkSizer(shape.columns);
@@ -94,13 +99,26 @@ async function readSheetCells(context: Excel.RequestContext, shape: SheetShape, 
     const formats = range.numberFormat;
     const types = range.valueTypes;
     const bolds = props?.value;
-    sizer.record(payloadBytes(values) + payloadBytes(texts) + payloadBytes(formats) + payloadBytes(types) + (bolds ? payloadBytes(bolds) : 0), count * shape.columns);
+    sizer.record(
+      payloadBytes(values) +
+        payloadBytes(texts) +
+        payloadBytes(formats) +
+        payloadBytes(types) +
+        (bolds ? payloadBytes(bolds) : 0),
+      count * shape.columns,
+    );
     for (let r = 0; r < count; r++) {
       const cells: Cell[] = [];
       let last = -1;
       const vr = values[r] ?? [];
       for (let c = 0; c < shape.columns; c++) {
-        const cell = officeCell(vr[c], String(texts[r]?.[c] ?? ''), String(formats[r]?.[c] ?? ''), String(types[r]?.[c] ?? ''), bolds?.[r]?.[c]?.format?.font?.bold === true);
+        const cell = officeCell(
+          vr[c],
+          String(texts[r]?.[c] ?? ''),
+          String(formats[r]?.[c] ?? ''),
+          String(types[r]?.[c] ?? ''),
+          bolds?.[r]?.[c]?.format?.font?.bold === true,
+        );
         cells.push(cell);
         if (cell.text) last = c;
       }
@@ -113,11 +131,17 @@ async function readSheetCells(context: Excel.RequestContext, shape: SheetShape, 
   return { name: shape.name, rows: applyMerges(rows, shape.merges) };
 }
 
-export async function readWorkbookGrid(context: Excel.RequestContext, caps: HostCapabilities, onProgress?: (p: ReadProgress) => void): Promise<WorkbookGrid> {
+export async function readWorkbookGrid(
+  context: Excel.RequestContext,
+  caps: HostCapabilities,
+  onProgress?: (p: ReadProgress) => void,
+): Promise<WorkbookGrid> {
   const shapes = await readShapes(context, caps);
   const sheets: SheetGrid[] = [];
   for (const shape of shapes) {
-    sheets.push(shape.rows === 0 ? { name: shape.name, rows: [] } : await readSheetCells(context, shape, caps, onProgress));
+    sheets.push(
+      shape.rows === 0 ? { name: shape.name, rows: [] } : await readSheetCells(context, shape, caps, onProgress),
+    );
   }
   return { sheets };
 }

@@ -22,7 +22,12 @@ interface SheetSlot {
 }
 
 /** Sync 1–3: find our sheets by id, empty them (PivotTables, charts, tables, cells) or add new ones. */
-async function prepareSheets(context: Excel.RequestContext, request: SummaryRequest, owned: StoredSettings['ownedSheets'], caps: HostCapabilities) {
+async function prepareSheets(
+  context: Excel.RequestContext,
+  request: SummaryRequest,
+  owned: StoredSettings['ownedSheets'],
+  caps: HostCapabilities,
+) {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/id');
   const tables = context.workbook.tables;
@@ -32,7 +37,10 @@ async function prepareSheets(context: Excel.RequestContext, request: SummaryRequ
   await context.sync();
 
   const byId = new Map(sheets.items.map((s) => [s.id, s]));
-  const ours = { tasks: owned.tasks ? byId.get(owned.tasks) : undefined, summary: owned.summary ? byId.get(owned.summary) : undefined };
+  const ours = {
+    tasks: owned.tasks ? byId.get(owned.tasks) : undefined,
+    summary: owned.summary ? byId.get(owned.summary) : undefined,
+  };
   const reused = [ours.summary, ours.tasks].filter((s): s is Excel.Worksheet => !!s);
   const contents = reused.map((ws) => {
     ws.tables.load('items/name');
@@ -64,7 +72,9 @@ async function prepareSheets(context: Excel.RequestContext, request: SummaryRequ
   // Names of tables and PivotTables that are not ours (ours are being deleted).
   const deleted = new Set(contents.flatMap((ws) => ws.tables.items.map((t) => t.name)));
   const takenTables = tables.items.map((t) => t.name).filter((n) => !deleted.has(n));
-  const deletedPivots = new Set(caps.pivotTables ? contents.flatMap((ws) => ws.pivotTables.items.map((p) => p.name)) : []);
+  const deletedPivots = new Set(
+    caps.pivotTables ? contents.flatMap((ws) => ws.pivotTables.items.map((p) => p.name)) : [],
+  );
   const takenPivots = (pivots?.items ?? []).map((p) => p.name).filter((n) => !deletedPivots.has(n));
   await context.sync();
   return { tasks: tasks.sheet, summary: summary.sheet, takenTables, takenPivots };
@@ -78,7 +88,11 @@ function setWidths(ws: Excel.Worksheet, columns: PlanColumn[]): void {
 }
 
 /** The task rows, one sync per chunk of about 2 MB. */
-async function writeTaskRows(context: Excel.RequestContext, ws: Excel.Worksheet, request: SummaryRequest): Promise<string> {
+async function writeTaskRows(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  request: SummaryRequest,
+): Promise<string> {
   const { columns, rows } = request.tasks;
   const last = columnLetter(columns.length - 1);
   const header = ws.getRange(`A1:${last}1`);
@@ -86,7 +100,10 @@ async function writeTaskRows(context: Excel.RequestContext, ws: Excel.Worksheet,
   header.values = [columns.map((c) => c.header)];
   let start = 1;
   for (const chunk of chunkRowsByBytes(rows, 1024 * 1024)) {
-    writeBlock(ws.getRange(rangeAddress(start, 0, start + chunk.length - 1, columns.length - 1)), cellBlock(chunk, columns));
+    writeBlock(
+      ws.getRange(rangeAddress(start, 0, start + chunk.length - 1, columns.length - 1)),
+      cellBlock(chunk, columns),
+    );
     start += chunk.length;
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~1 MB chunk of rows, never per row
     await context.sync();
@@ -123,7 +140,14 @@ function writeSummaryBlocks(ws: Excel.Worksheet, request: SummaryRequest): numbe
     writeBlock(range, cellBlock(body, b.columns));
     ws.getRange(rangeAddress(row + body.length - 1, 0, row + body.length - 1, width - 1)).format.font.bold = true;
     const all = ws.getRange(rangeAddress(row - 1, 0, row + body.length - 1, width - 1));
-    for (const edge of [Excel.BorderIndex.edgeTop, Excel.BorderIndex.edgeBottom, Excel.BorderIndex.edgeLeft, Excel.BorderIndex.edgeRight, Excel.BorderIndex.insideHorizontal, Excel.BorderIndex.insideVertical]) {
+    for (const edge of [
+      Excel.BorderIndex.edgeTop,
+      Excel.BorderIndex.edgeBottom,
+      Excel.BorderIndex.edgeLeft,
+      Excel.BorderIndex.edgeRight,
+      Excel.BorderIndex.insideHorizontal,
+      Excel.BorderIndex.insideVertical,
+    ]) {
       all.format.borders.getItem(edge).style = Excel.BorderLineStyle.continuous;
     }
     row += body.length + 1;
@@ -150,7 +174,13 @@ function writeOverdueChart(ws: Excel.Worksheet, request: SummaryRequest, row: nu
   return true;
 }
 
-function addPivots(context: Excel.RequestContext, ws: Excel.Worksheet, table: Excel.Table, request: SummaryRequest, takenPivots: string[]): number {
+function addPivots(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  table: Excel.Table,
+  request: SummaryRequest,
+  takenPivots: string[],
+): number {
   const f = request.tasks.pivotFields;
   const places = ['M4', 'X4'];
   [f.lead, f.leader].forEach((rowField, i) => {
@@ -186,7 +216,8 @@ export async function writeSummarySheets(
   const chart = writeOverdueChart(summary, request, after, caps);
   if (!caps.charts) missing.push('charts');
   let pivotTables = 0;
-  if (caps.pivotTables && request.tasks.rows.length > 0) pivotTables = addPivots(context, summary, table, request, takenPivots);
+  if (caps.pivotTables && request.tasks.rows.length > 0)
+    pivotTables = addPivots(context, summary, table, request, takenPivots);
   else if (!caps.pivotTables) missing.push('pivotTables');
   summary.activate();
   await context.sync();

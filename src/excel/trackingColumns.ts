@@ -6,7 +6,11 @@ import { columnIndex, columnLetter } from '../core/a1';
 import { HostError } from '../host/hostError';
 import type { HostCapabilities, TrackingColumnsRequest } from '../host/workbookPort';
 
-export async function addTrackingColumns(context: Excel.RequestContext, request: TrackingColumnsRequest, caps: HostCapabilities): Promise<{ status: string; completedOn: string }> {
+export async function addTrackingColumns(
+  context: Excel.RequestContext,
+  request: TrackingColumnsRequest,
+  caps: HostCapabilities,
+): Promise<{ status: string; completedOn: string }> {
   const status = columnLetter(columnIndex(request.afterColumn) + 1);
   const done = columnLetter(columnIndex(request.afterColumn) + 2);
   const ws = context.workbook.worksheets.getItem(request.sheet);
@@ -14,7 +18,11 @@ export async function addTrackingColumns(context: Excel.RequestContext, request:
   target.load('values');
   await context.sync();
   const used = target.values.some((row) => row.some((v) => v !== '' && v !== null));
-  if (used) throw new HostError('columns-not-empty', `${request.sheet}!${status}${request.headerRow}:${done}${request.lastRow}`);
+  if (used)
+    throw new HostError(
+      'columns-not-empty',
+      `${request.sheet}!${status}${request.headerRow}:${done}${request.lastRow}`,
+    );
   const header = ws.getRange(`${status}${request.headerRow}:${done}${request.headerRow}`);
   header.numberFormat = [['@', '@']];
   header.values = [[request.headers.status, request.headers.completedOn]];

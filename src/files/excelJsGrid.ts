@@ -35,7 +35,13 @@ function readCell(cell: ExcelJS.Cell): Cell {
       out.value = out.text = String(o.error);
       out.error = true;
       return out;
-    } else if ('text' in o) v = typeof o.text === 'string' ? o.text : Array.isArray((o.text as { richText?: unknown }).richText) ? ((o.text as { richText: { text: string }[] }).richText.map((r) => r.text).join('')) : String(o.text);
+    } else if ('text' in o)
+      v =
+        typeof o.text === 'string'
+          ? o.text
+          : Array.isArray((o.text as { richText?: unknown }).richText)
+            ? (o.text as { richText: { text: string }[] }).richText.map((r) => r.text).join('')
+            : String(o.text);
     else v = null;
   }
   if (v instanceof Date) {
@@ -66,13 +72,17 @@ export function readWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
     rows[r - 1] = cells;
   });
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRangeAddress).filter((m): m is MergeInfo => !!m);
+  const merges = ((ws.model as { merges?: string[] }).merges ?? [])
+    .map(parseRangeAddress)
+    .filter((m): m is MergeInfo => !!m);
   applyMerges(rows, merges);
   return { name: ws.name, rows };
 }
 
-
 /** An ExcelJS workbook already in memory → the engine's grid (the browser playground's path). */
-export function gridFromExcelJs(wb: ExcelJS.Workbook, skip: (ws: ExcelJS.Worksheet) => boolean = () => false): WorkbookGrid {
+export function gridFromExcelJs(
+  wb: ExcelJS.Workbook,
+  skip: (ws: ExcelJS.Worksheet) => boolean = () => false,
+): WorkbookGrid {
   return { sheets: wb.worksheets.filter((ws) => !skip(ws)).map(readWorksheet) };
 }

@@ -30,5 +30,8 @@ export function readDelimitedText(text: string, sheetName: string, delimiter?: '
     skip_empty_lines: false,
     quote: delimiter === '\t' ? null : '"',
   }) as string[][];
-  return { name: sheetName, rows: records.map((r) => (r.length === 1 && r[0] === '' ? [] : r.map((v) => textCell(v)))) };
+  return {
+    name: sheetName,
+    rows: records.map((r) => (r.length === 1 && r[0] === '' ? [] : r.map((v) => textCell(v)))),
+  };
 }

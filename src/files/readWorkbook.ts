@@ -19,7 +19,6 @@ function baseName(name: string): string {
   return name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 }
 
-
 export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, fileName: string): Promise<WorkbookGrid> {
   const ext = extension(fileName);
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);

@@ -29,7 +29,14 @@ function formatColumns(ws: ExcelJS.Worksheet, columns: PlanColumn[], offset = 0)
 export function addPlanTable(ws: ExcelJS.Worksheet, name: string, plan: TablePlan, style = 'TableStyleMedium2'): void {
   const rows = plan.rows.map((r) => r.map((v, i) => cellValue(v, plan.columns[i]!)));
   if (rows.length === 0) rows.push(plan.columns.map(() => ''));
-  ws.addTable({ name, ref: 'A1', headerRow: true, style: { theme: style as 'TableStyleMedium2', showRowStripes: true }, columns: plan.columns.map((c) => ({ name: c.header, filterButton: true })), rows });
+  ws.addTable({
+    name,
+    ref: 'A1',
+    headerRow: true,
+    style: { theme: style as 'TableStyleMedium2', showRowStripes: true },
+    columns: plan.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows,
+  });
   formatColumns(ws, plan.columns);
 }
 
@@ -45,14 +52,24 @@ export function addSummaryBlocks(ws: ExcelJS.Worksheet, plan: SummarySheetPlan):
     header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
     header.eachCell((c) => {
       c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-      c.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+      c.border = {
+        top: { style: 'thin' },
+        bottom: { style: 'thin' },
+        left: { style: 'thin' },
+        right: { style: 'thin' },
+      };
     });
     for (const r of [...b.rows, b.total]) {
       const row = ws.addRow(r.map((v, i) => cellValue(v, b.columns[i]!)));
       b.columns.forEach((c, i) => {
         const cell = row.getCell(i + 1);
         if (c.kind === 'percent') cell.numFmt = '0%';
-        cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+        cell.border = {
+          top: { style: 'thin' },
+          bottom: { style: 'thin' },
+          left: { style: 'thin' },
+          right: { style: 'thin' },
+        };
       });
       if (r === b.total) row.font = { bold: true };
     }

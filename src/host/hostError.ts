@@ -3,14 +3,7 @@
  * message for the code in the person's language; the detail (the host's own words) goes below it.
  */
 export type HostErrorCode =
-  | 'protected'
-  | 'cell-editing'
-  | 'api-missing'
-  | 'too-large'
-  | 'busy'
-  | 'columns-not-empty'
-  | 'not-found'
-  | 'unknown';
+  'protected' | 'cell-editing' | 'api-missing' | 'too-large' | 'busy' | 'columns-not-empty' | 'not-found' | 'unknown';
 
 export class HostError extends Error {
   constructor(

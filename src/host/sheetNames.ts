@@ -3,7 +3,10 @@
 const MAX_SHEET_NAME = 31;
 
 export function validSheetName(name: string): string {
-  const clean = name.replace(/[\\/?*[\]:]/g, ' ').replace(/^'+|'+$/g, '').trim();
+  const clean = name
+    .replace(/[\\/?*[\]:]/g, ' ')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   return (clean || 'Sheet').slice(0, MAX_SHEET_NAME);
 }
 

@@ -3,7 +3,19 @@
  * from disk (file picker or drag and drop) or the bundled sample. ExcelJS is loaded on demand, so the
  * page and the pane appear before it arrives. Nothing leaves the browser.
  */
-import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExcelJsWorkbookPort } from '../browser/excelJsWorkbookPort';
 import { App } from '../taskpane/components/App';
@@ -13,18 +25,57 @@ import { SheetView, type Selection } from './SheetView';
 const SAMPLE = 'sample/phu-luc-mau.xlsx';
 
 const WORDS = {
-  vi: { title: 'Theo dõi Phụ lục — dùng thử không cần Excel', open: 'Mở tệp .xlsx…', sample: 'Tệp mẫu', download: 'Tải xuống', drop: 'Thả tệp .xlsx vào đây', loading: 'Đang mở sổ làm việc…', sheets: 'Các trang tính', sheet: (n: string) => `Trang tính ${n}`, notXlsx: (n: string) => `"${n}" không phải tệp .xlsx đọc được.`, selected: (a: string) => `Ô đang chọn: ${a}` },
-  en: { title: 'Appendix Tracker — try it without Excel', open: 'Open .xlsx…', sample: 'Sample', download: 'Download', drop: 'Drop an .xlsx file here', loading: 'Opening the workbook…', sheets: 'Sheets', sheet: (n: string) => `Sheet ${n}`, notXlsx: (n: string) => `"${n}" is not a readable .xlsx file.`, selected: (a: string) => `Selected cell: ${a}` },
+  vi: {
+    title: 'Theo dõi Phụ lục — dùng thử không cần Excel',
+    open: 'Mở tệp .xlsx…',
+    sample: 'Tệp mẫu',
+    download: 'Tải xuống',
+    drop: 'Thả tệp .xlsx vào đây',
+    loading: 'Đang mở sổ làm việc…',
+    sheets: 'Các trang tính',
+    sheet: (n: string) => `Trang tính ${n}`,
+    notXlsx: (n: string) => `"${n}" không phải tệp .xlsx đọc được.`,
+    selected: (a: string) => `Ô đang chọn: ${a}`,
+  },
+  en: {
+    title: 'Appendix Tracker — try it without Excel',
+    open: 'Open .xlsx…',
+    sample: 'Sample',
+    download: 'Download',
+    drop: 'Drop an .xlsx file here',
+    loading: 'Opening the workbook…',
+    sheets: 'Sheets',
+    sheet: (n: string) => `Sheet ${n}`,
+    notXlsx: (n: string) => `"${n}" is not a readable .xlsx file.`,
+    selected: (a: string) => `Selected cell: ${a}`,
+  },
 };
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100vh', fontFamily: tokens.fontFamilyBase },
-  bar: { display: 'flex', alignItems: 'center', gap: '8px', padding: '6px 12px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexWrap: 'wrap' },
+  bar: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: '8px',
+    padding: '6px 12px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    flexWrap: 'wrap',
+  },
   title: { marginRight: 'auto' },
   body: { display: 'flex', flex: 1, minHeight: 0 },
   book: { display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0, position: 'relative' },
   pane: { width: '400px', flexShrink: 0, borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, overflowY: 'auto' },
-  drop: { position: 'absolute', inset: 0, display: 'flex', alignItems: 'center', justifyContent: 'center', backgroundColor: 'rgba(16,124,65,0.12)', border: '3px dashed #107c41', zIndex: 10, fontSize: '20px' },
+  drop: {
+    position: 'absolute',
+    inset: 0,
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    backgroundColor: 'rgba(16,124,65,0.12)',
+    border: '3px dashed #107c41',
+    zIndex: 10,
+    fontSize: '20px',
+  },
   tabs: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto' },
   center: { margin: 'auto' },
   status: { padding: '2px 12px', fontSize: '12px', color: tokens.colorNeutralForeground3 },
@@ -48,27 +99,32 @@ export function Playground({ initialLang }: { initialLang: Lang }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const w = WORDS[lang];
 
-  const open = useCallback(async (bytes: ArrayBuffer, name: string) => {
-    setLoading(true);
-    setError(null);
-    try {
-      const { ExcelJsWorkbookPort } = await import(/* webpackChunkName: "workbook" */ '../browser/excelJsWorkbookPort');
-      const port = await ExcelJsWorkbookPort.fromBytes(bytes, name);
-      port.subscribe((e) => {
-        if (e.kind === 'select') {
-          setSheet(e.sheet);
-          setSelection({ sheet: e.sheet, address: e.address });
-        } else setVersion((v) => v + 1);
-      });
-      setBook((b) => ({ port, id: (b?.id ?? 0) + 1 }));
-      setSheet(port.visibleSheets()[0]?.name ?? null);
-      setSelection(null);
-    } catch {
-      setError(WORDS[lang].notXlsx(name));
-    } finally {
-      setLoading(false);
-    }
-  }, [lang]);
+  const open = useCallback(
+    async (bytes: ArrayBuffer, name: string) => {
+      setLoading(true);
+      setError(null);
+      try {
+        const { ExcelJsWorkbookPort } = await import(
+          /* webpackChunkName: "workbook" */ '../browser/excelJsWorkbookPort'
+        );
+        const port = await ExcelJsWorkbookPort.fromBytes(bytes, name);
+        port.subscribe((e) => {
+          if (e.kind === 'select') {
+            setSheet(e.sheet);
+            setSelection({ sheet: e.sheet, address: e.address });
+          } else setVersion((v) => v + 1);
+        });
+        setBook((b) => ({ port, id: (b?.id ?? 0) + 1 }));
+        setSheet(port.visibleSheets()[0]?.name ?? null);
+        setSelection(null);
+      } catch {
+        setError(WORDS[lang].notXlsx(name));
+      } finally {
+        setLoading(false);
+      }
+    },
+    [lang],
+  );
 
   const openSample = useCallback(async () => {
     const response = await fetch(SAMPLE);
@@ -86,7 +142,9 @@ export function Playground({ initialLang }: { initialLang: Lang }) {
   const download = async () => {
     if (!book) return;
     const bytes = await book.port.toBytes();
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    const url = URL.createObjectURL(
+      new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    );
     const a = document.createElement('a');
     a.href = url;
     a.download = book.port.name.replace(/\.xlsx$/i, '') + '-theo-doi.xlsx';
@@ -105,32 +163,87 @@ export function Playground({ initialLang }: { initialLang: Lang }) {
     <FluentProvider theme={webLightTheme} lang={lang}>
       <div className={styles.page}>
         <header className={styles.bar}>
-          <Text as="h1" size={400} weight="semibold" className={styles.title}>{w.title}</Text>
-          {book && <Text data-testid="file-name" title={book.port.name}>{book.port.name}</Text>}
-          <input ref={fileInput} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden data-testid="file-input" onChange={(e) => void openFile(e.target.files?.[0])} aria-label={w.open} />
-          <Button onClick={() => fileInput.current?.click()} data-testid="open">{w.open}</Button>
-          <Button onClick={() => void openSample()} data-testid="sample">{w.sample}</Button>
-          <Button appearance="primary" onClick={() => void download()} disabled={!book} data-testid="download">{w.download}</Button>
+          <Text as="h1" size={400} weight="semibold" className={styles.title}>
+            {w.title}
+          </Text>
+          {book && (
+            <Text data-testid="file-name" title={book.port.name}>
+              {book.port.name}
+            </Text>
+          )}
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            hidden
+            data-testid="file-input"
+            onChange={(e) => void openFile(e.target.files?.[0])}
+            aria-label={w.open}
+          />
+          <Button onClick={() => fileInput.current?.click()} data-testid="open">
+            {w.open}
+          </Button>
+          <Button onClick={() => void openSample()} data-testid="sample">
+            {w.sample}
+          </Button>
+          <Button appearance="primary" onClick={() => void download()} disabled={!book} data-testid="download">
+            {w.download}
+          </Button>
         </header>
         <div className={styles.body}>
           <section
             className={styles.book}
             aria-label={w.sheets}
-            onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+            onDragOver={(e) => {
+              e.preventDefault();
+              setDragging(true);
+            }}
             onDragLeave={() => setDragging(false)}
-            onDrop={(e) => { e.preventDefault(); setDragging(false); void openFile(e.dataTransfer.files[0]); }}
+            onDrop={(e) => {
+              e.preventDefault();
+              setDragging(false);
+              void openFile(e.dataTransfer.files[0]);
+            }}
           >
-            {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+            {error && (
+              <MessageBar intent="error">
+                <MessageBarBody>{error}</MessageBarBody>
+              </MessageBar>
+            )}
             {loading && !book && <Spinner className={styles.center} label={w.loading} />}
-            {worksheet && <SheetView worksheet={worksheet} version={version} highlights={highlights} selection={selection} label={w.sheet(worksheet.name)} />}
-            <div className={styles.status} aria-live="polite" data-testid="selection">{selection ? w.selected(`${selection.sheet}!${selection.address}`) : ''}</div>
-            <TabList className={styles.tabs} selectedValue={sheet ?? undefined} onTabSelect={(_, d) => setSheet(String(d.value))} aria-label={w.sheets} size="small">
-              {sheets.map((s) => <Tab key={s.name} value={s.name} data-testid="sheet-tab" data-name={s.name}>{s.name}</Tab>)}
+            {worksheet && (
+              <SheetView
+                worksheet={worksheet}
+                version={version}
+                highlights={highlights}
+                selection={selection}
+                label={w.sheet(worksheet.name)}
+              />
+            )}
+            <div className={styles.status} aria-live="polite" data-testid="selection">
+              {selection ? w.selected(`${selection.sheet}!${selection.address}`) : ''}
+            </div>
+            <TabList
+              className={styles.tabs}
+              selectedValue={sheet ?? undefined}
+              onTabSelect={(_, d) => setSheet(String(d.value))}
+              aria-label={w.sheets}
+              size="small"
+            >
+              {sheets.map((s) => (
+                <Tab key={s.name} value={s.name} data-testid="sheet-tab" data-name={s.name}>
+                  {s.name}
+                </Tab>
+              ))}
             </TabList>
             {dragging && <div className={styles.drop}>{w.drop}</div>}
           </section>
           <aside className={styles.pane} data-testid="pane">
-            {book ? <App key={book.id} port={book.port} lang={lang} theme={webLightTheme} onLanguageChange={setLang} /> : <Spinner className={styles.center} />}
+            {book ? (
+              <App key={book.id} port={book.port} lang={lang} theme={webLightTheme} onLanguageChange={setLang} />
+            ) : (
+              <Spinner className={styles.center} />
+            )}
           </aside>
         </div>
       </div>

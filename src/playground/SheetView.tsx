@@ -17,10 +17,39 @@ const NUM_W = 48;
 const OVERSCAN = 8;
 
 const useStyles = makeStyles({
-  scroller: { position: 'relative', overflow: 'auto', flex: 1, minHeight: 0, backgroundColor: tokens.colorNeutralBackground1, outlineOffset: '-2px' },
-  cell: { position: 'absolute', boxSizing: 'border-box', borderRight: '1px solid #e1e1e1', borderBottom: '1px solid #e1e1e1', padding: '2px 4px', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', fontSize: '12px', lineHeight: '17px', color: '#1f1f1f' },
+  scroller: {
+    position: 'relative',
+    overflow: 'auto',
+    flex: 1,
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    outlineOffset: '-2px',
+  },
+  cell: {
+    position: 'absolute',
+    boxSizing: 'border-box',
+    borderRight: '1px solid #e1e1e1',
+    borderBottom: '1px solid #e1e1e1',
+    padding: '2px 4px',
+    overflow: 'hidden',
+    whiteSpace: 'nowrap',
+    textOverflow: 'ellipsis',
+    fontSize: '12px',
+    lineHeight: '17px',
+    color: '#1f1f1f',
+  },
   merged: { whiteSpace: 'normal', backgroundColor: '#fff' },
-  head: { position: 'sticky', zIndex: 2, backgroundColor: '#f3f3f3', color: '#333', textAlign: 'center', fontSize: '11px', borderRight: '1px solid #d0d0d0', borderBottom: '1px solid #d0d0d0', boxSizing: 'border-box' },
+  head: {
+    position: 'sticky',
+    zIndex: 2,
+    backgroundColor: '#f3f3f3',
+    color: '#333',
+    textAlign: 'center',
+    fontSize: '11px',
+    borderRight: '1px solid #d0d0d0',
+    borderBottom: '1px solid #d0d0d0',
+    boxSizing: 'border-box',
+  },
   selected: { outline: '2px solid #107c41', outlineOffset: '-2px', zIndex: 1 },
 });
 
@@ -34,7 +63,19 @@ function parseCell(address: string): { row: number; col: number } {
   return box ? { row: box.top, col: box.left } : { row: 0, col: 0 };
 }
 
-export function SheetView({ worksheet, version, highlights, selection, label }: { worksheet: ExcelJS.Worksheet; version: number; highlights: Map<string, string>; selection: Selection | null; label: string }) {
+export function SheetView({
+  worksheet,
+  version,
+  highlights,
+  selection,
+  label,
+}: {
+  worksheet: ExcelJS.Worksheet;
+  version: number;
+  highlights: Map<string, string>;
+  selection: Selection | null;
+  label: string;
+}) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 600 });
@@ -55,7 +96,8 @@ export function SheetView({ worksheet, version, highlights, selection, label }: 
   const rows = Math.max(grid.rows.length, 30);
   const merges = useMemo(() => {
     const seen = new Map<string, MergeInfo>();
-    for (const row of grid.rows) for (const cell of row) if (cell?.merge) seen.set(`${cell.merge.top},${cell.merge.left}`, cell.merge);
+    for (const row of grid.rows)
+      for (const cell of row) if (cell?.merge) seen.set(`${cell.merge.top},${cell.merge.left}`, cell.merge);
     return [...seen.values()];
   }, [grid]);
   const selected = selection && selection.sheet === worksheet.name ? parseCell(selection.address) : null;
@@ -86,9 +128,11 @@ export function SheetView({ worksheet, version, highlights, selection, label }: 
     const el = scroller.current;
     if (!el || !selected) return;
     const top = HEAD_H + selected.row * ROW_H;
-    if (top < el.scrollTop + HEAD_H || top + ROW_H > el.scrollTop + el.clientHeight) el.scrollTop = Math.max(0, top - el.clientHeight / 2);
+    if (top < el.scrollTop + HEAD_H || top + ROW_H > el.scrollTop + el.clientHeight)
+      el.scrollTop = Math.max(0, top - el.clientHeight / 2);
     const left = lefts[selected.col] ?? 0;
-    if (left < el.scrollLeft + NUM_W || left > el.scrollLeft + el.clientWidth - 80) el.scrollLeft = Math.max(0, left - NUM_W - 40);
+    if (left < el.scrollLeft + NUM_W || left > el.scrollLeft + el.clientWidth - 80)
+      el.scrollLeft = Math.max(0, left - NUM_W - 40);
     setView({ top: el.scrollTop, height: el.clientHeight || 600 });
   }, [selection?.sheet, selection?.address, worksheet]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -107,7 +151,13 @@ export function SheetView({ worksheet, version, highlights, selection, label }: 
         data-highlight={kind}
         data-selected={isSelected ? 'true' : undefined}
         title={text.length > 30 ? text : undefined}
-        style={{ top: HEAD_H + row * ROW_H, left: lefts[col], width: lefts[col + colSpan]! - lefts[col]!, height: rowSpan * ROW_H, background: kind ? HIGHLIGHT_COLORS[kind] : undefined }}
+        style={{
+          top: HEAD_H + row * ROW_H,
+          left: lefts[col],
+          width: lefts[col + colSpan]! - lefts[col]!,
+          height: rowSpan * ROW_H,
+          background: kind ? HIGHLIGHT_COLORS[kind] : undefined,
+        }}
       >
         {text}
       </div>,
@@ -115,7 +165,14 @@ export function SheetView({ worksheet, version, highlights, selection, label }: 
   };
   for (const m of merges) {
     if (m.bottom < first || m.top > last) continue;
-    place(m.top, m.left, m.bottom - m.top + 1, Math.min(m.right, columns - 1) - m.left + 1, grid.rows[m.top]?.[m.left]?.text ?? '', true);
+    place(
+      m.top,
+      m.left,
+      m.bottom - m.top + 1,
+      Math.min(m.right, columns - 1) - m.left + 1,
+      grid.rows[m.top]?.[m.left]?.text ?? '',
+      true,
+    );
   }
   for (let r = first; r <= last; r++) {
     const row = grid.rows[r] ?? [];
@@ -127,22 +184,60 @@ export function SheetView({ worksheet, version, highlights, selection, label }: 
       if (!text && !highlights.has(address) && !(selected?.row === r && selected.col === c)) continue;
       // As in Excel, text runs on over empty cells to its right.
       let span = 1;
-      if (text && typeof cell?.value === 'string') while (c + span < columns && span < 12 && !row[c + span]?.text && !row[c + span]?.merge) span++;
+      if (text && typeof cell?.value === 'string')
+        while (c + span < columns && span < 12 && !row[c + span]?.text && !row[c + span]?.merge) span++;
       place(r, c, 1, span, text, false);
     }
   }
   const width = lefts[columns]!;
   return (
-    <div ref={scroller} className={styles.scroller} tabIndex={0} role="region" aria-label={label} data-testid="sheet-view" data-sheet={worksheet.name}>
+    <div
+      ref={scroller}
+      className={styles.scroller}
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+      data-testid="sheet-view"
+      data-sheet={worksheet.name}
+    >
       <div style={{ position: 'relative', height: HEAD_H + rows * ROW_H, width }}>
-        <div className={styles.head} style={{ top: 0, left: 0, width: NUM_W, height: HEAD_H, position: 'sticky', zIndex: 3 }} />
+        <div
+          className={styles.head}
+          style={{ top: 0, left: 0, width: NUM_W, height: HEAD_H, position: 'sticky', zIndex: 3 }}
+        />
         <div style={{ position: 'sticky', top: 0, height: HEAD_H, zIndex: 2, width, marginTop: -HEAD_H }}>
           {Array.from({ length: columns }, (_, c) => (
-            <div key={c} className={styles.head} style={{ position: 'absolute', top: 0, left: lefts[c], width: lefts[c + 1]! - lefts[c]!, height: HEAD_H, lineHeight: `${HEAD_H}px` }}>{columnLetter(c)}</div>
+            <div
+              key={c}
+              className={styles.head}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: lefts[c],
+                width: lefts[c + 1]! - lefts[c]!,
+                height: HEAD_H,
+                lineHeight: `${HEAD_H}px`,
+              }}
+            >
+              {columnLetter(c)}
+            </div>
           ))}
         </div>
         {Array.from({ length: last - first + 1 }, (_, i) => (
-          <div key={`n${first + i}`} className={styles.head} style={{ position: 'absolute', top: HEAD_H + (first + i) * ROW_H, left: 0, width: NUM_W, height: ROW_H, lineHeight: `${ROW_H}px` }}>{first + i + 1}</div>
+          <div
+            key={`n${first + i}`}
+            className={styles.head}
+            style={{
+              position: 'absolute',
+              top: HEAD_H + (first + i) * ROW_H,
+              left: 0,
+              width: NUM_W,
+              height: ROW_H,
+              lineHeight: `${ROW_H}px`,
+            }}
+          >
+            {first + i + 1}
+          </div>
         ))}
         {cells}
       </div>

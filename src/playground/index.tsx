@@ -4,4 +4,7 @@ import { languageFor } from '../taskpane/i18n/strings';
 import { Playground } from './Playground';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<Playground initialLang={languageFor(new URLSearchParams(location.search).get('lang') ?? undefined)} />);
+if (root)
+  createRoot(root).render(
+    <Playground initialLang={languageFor(new URLSearchParams(location.search).get('lang') ?? undefined)} />,
+  );

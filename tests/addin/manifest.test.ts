@@ -100,21 +100,53 @@ function sequenceFor(el: El): Sequence | undefined {
     case 'OfficeApp':
       return {
         order: [
-          'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description',
-          'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements',
-          'DefaultSettings', 'Permissions', 'Dictionary', 'VersionOverrides',
+          'Id',
+          'AlternateId',
+          'Version',
+          'ProviderName',
+          'DefaultLocale',
+          'DisplayName',
+          'Description',
+          'IconUrl',
+          'HighResolutionIconUrl',
+          'SupportUrl',
+          'AppDomains',
+          'Hosts',
+          'Requirements',
+          'DefaultSettings',
+          'Permissions',
+          'Dictionary',
+          'VersionOverrides',
         ],
         required: [
-          'Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'DefaultSettings',
+          'Id',
+          'Version',
+          'ProviderName',
+          'DefaultLocale',
+          'DisplayName',
+          'Description',
+          'DefaultSettings',
           'Permissions',
         ],
       };
     case 'VersionOverrides':
       return {
-        order: ['Description', 'Requirements', 'Hosts', 'Resources', 'WebApplicationInfo', 'EquivalentAddins', 'VersionOverrides'],
+        order: [
+          'Description',
+          'Requirements',
+          'Hosts',
+          'Resources',
+          'WebApplicationInfo',
+          'EquivalentAddins',
+          'VersionOverrides',
+        ],
       };
     case 'DesktopFormFactor':
-      return { order: ['GetStarted', 'FunctionFile', 'ExtensionPoint'], required: ['ExtensionPoint'], repeatable: ['ExtensionPoint'] };
+      return {
+        order: ['GetStarted', 'FunctionFile', 'ExtensionPoint'],
+        required: ['ExtensionPoint'],
+        repeatable: ['ExtensionPoint'],
+      };
     case 'GetStarted':
       return { order: ['Title', 'Description', 'LearnMoreUrl'], required: ['Title', 'Description', 'LearnMoreUrl'] };
     case 'ExtensionPoint':
@@ -210,10 +242,12 @@ export function checkManifest(xml: string, options: CheckOptions = { assetsDir: 
   if (valid !== true) {
     return [`not well-formed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`];
   }
-  if (!/^<\?xml[^>]*\bencoding="utf-8"/i.test(xml.replace(/^\uFEFF/, ''))) add('encoding: the XML declaration does not say encoding="UTF-8"');
+  if (!/^<\?xml[^>]*\bencoding="utf-8"/i.test(xml.replace(/^\uFEFF/, '')))
+    add('encoding: the XML declaration does not say encoding="UTF-8"');
   if (xml.includes('\uFFFD')) add('encoding: the text holds U+FFFD replacement characters');
   const mangled = MOJIBAKE.exec(xml);
-  if (mangled) add(`encoding: the text looks double-encoded near ${JSON.stringify(xml.slice(mangled.index, mangled.index + 12))}`);
+  if (mangled)
+    add(`encoding: the text looks double-encoded near ${JSON.stringify(xml.slice(mangled.index, mangled.index + 12))}`);
   if (xml !== xml.normalize('NFC')) add('encoding: the text is not in Unicode NFC form');
 
   const parser = new XMLParser({
@@ -252,13 +286,15 @@ export function checkManifest(xml: string, options: CheckOptions = { assetsDir: 
   if (locale !== 'vi-VN') add(`DefaultLocale: ${JSON.stringify(locale)} should be vi-VN`);
   const permissions = kid(root, 'Permissions')?.text ?? '';
   if (!PERMISSIONS.includes(permissions)) add(`Permissions: ${JSON.stringify(permissions)} is not a permission level`);
-  if (!kids(kid(root, 'Hosts'), 'Host').some((h) => h.attrs['Name'] === 'Workbook')) add('Hosts: no <Host Name="Workbook"/> (Excel)');
+  if (!kids(kid(root, 'Hosts'), 'Host').some((h) => h.attrs['Name'] === 'Workbook'))
+    add('Hosts: no <Host Name="Workbook"/> (Excel)');
 
   // Requirements: ExcelApi with a MinVersion.
   const sets = kids(kid(kid(root, 'Requirements'), 'Sets'), 'Set');
   const excelApi = sets.find((s) => s.attrs['Name'] === 'ExcelApi');
   if (!excelApi) add('Requirements: no <Set Name="ExcelApi"/>');
-  else if (!/^\d+\.\d+$/.test(excelApi.attrs['MinVersion'] ?? '')) add('Requirements: the ExcelApi set has no MinVersion of the form n.n');
+  else if (!/^\d+\.\d+$/.test(excelApi.attrs['MinVersion'] ?? ''))
+    add('Requirements: the ExcelApi set has no MinVersion of the form n.n');
 
   // DefaultSettings/SourceLocation.
   const defaultSource = kid(kid(root, 'DefaultSettings'), 'SourceLocation')?.attrs['DefaultValue'];
@@ -363,18 +399,26 @@ export function checkManifest(xml: string, options: CheckOptions = { assetsDir: 
         }
         if (kind === 'ShortStrings' || kind === 'LongStrings') {
           const max = kind === 'ShortStrings' ? SHORT_MAX : LONG_MAX;
-          const values = [item.attrs['DefaultValue'] ?? '', ...kids(item, 'Override').map((o) => o.attrs['Value'] ?? '')];
+          const values = [
+            item.attrs['DefaultValue'] ?? '',
+            ...kids(item, 'Override').map((o) => o.attrs['Value'] ?? ''),
+          ];
           for (const v of values) {
-            if (v.length === 0 || v.length > max) add(`resources: string ${rid} has a value of ${v.length} characters (1–${max} allowed)`);
+            if (v.length === 0 || v.length > max)
+              add(`resources: string ${rid} has a value of ${v.length} characters (1–${max} allowed)`);
           }
-          if (!kids(item, 'Override').some((o) => o.attrs['Locale'] === 'en-US')) add(`resources: string ${rid} has no en-US override`);
+          if (!kids(item, 'Override').some((o) => o.attrs['Locale'] === 'en-US'))
+            add(`resources: string ${rid} has no en-US override`);
         }
       }
     }
   }
 
   // DisplayName and Description: lengths and an en-US override.
-  for (const [local, max] of [['DisplayName', SHORT_MAX], ['Description', LONG_MAX]] as const) {
+  for (const [local, max] of [
+    ['DisplayName', SHORT_MAX],
+    ['Description', LONG_MAX],
+  ] as const) {
     const el = kid(root, local);
     if (!el) continue;
     const values = [el.attrs['DefaultValue'] ?? '', ...kids(el, 'Override').map((o) => o.attrs['Value'] ?? '')];
@@ -393,18 +437,22 @@ export function checkManifest(xml: string, options: CheckOptions = { assetsDir: 
     const want = RESID_KIND[el.local];
     const found = defined.get(resid);
     if (!found) add(`resid: ${JSON.stringify(resid)} (${el.path}) is not defined in Resources`);
-    else if (want && found.kind !== want) add(`resid: ${JSON.stringify(resid)} (${el.path}) must refer to ${want}, not ${found.kind}`);
+    else if (want && found.kind !== want)
+      add(`resid: ${JSON.stringify(resid)} (${el.path}) must refer to ${want}, not ${found.kind}`);
     if (el.local === 'Image' && found?.kind === 'Images') {
       const declared = Number(el.attrs['size']);
       const actual = imageSizes.get(resid);
-      if (actual !== undefined && declared !== actual) add(`icon: ${el.path} says size ${declared} but ${resid} is ${actual} px`);
+      if (actual !== undefined && declared !== actual)
+        add(`icon: ${el.path} says size ${declared} but ${resid} is ${actual} px`);
     }
   }
-  for (const rid of defined.keys()) if (!used.has(rid)) add(`resources: ${JSON.stringify(rid)} is defined but never used`);
+  for (const rid of defined.keys())
+    if (!used.has(rid)) add(`resources: ${JSON.stringify(rid)} is defined but never used`);
 
   // Icon lists: in the bt: namespace, with the mandatory 16, 32 and 80 px sizes.
   for (const icon of all.filter((e) => e.local === 'Icon')) {
-    for (const img of icon.children) if (img.name !== 'bt:Image') add(`icon: <${img.name}> in ${icon.path} must be <bt:Image>`);
+    for (const img of icon.children)
+      if (img.name !== 'bt:Image') add(`icon: <${img.name}> in ${icon.path} must be <bt:Image>`);
     const sizes = icon.children.map((i) => Number(i.attrs['size']));
     for (const s of [16, 32, 80]) if (!sizes.includes(s)) add(`icon: ${icon.path} lacks the mandatory ${s} px image`);
   }
@@ -413,7 +461,8 @@ export function checkManifest(xml: string, options: CheckOptions = { assetsDir: 
   if (!versionOverrides) add('VersionOverrides: missing');
   else {
     if (versionOverrides.attrs['xmlns'] !== NS.ov) add(`VersionOverrides: xmlns must be ${NS.ov}`);
-    if (xsiType(versionOverrides) !== 'VersionOverridesV1_0') add('VersionOverrides: xsi:type must be VersionOverridesV1_0');
+    if (xsiType(versionOverrides) !== 'VersionOverridesV1_0')
+      add('VersionOverrides: xsi:type must be VersionOverridesV1_0');
     const buttons = kids(kid(versionOverrides, 'Hosts'), 'Host')
       .filter((h) => xsiType(h) === 'Workbook')
       .flatMap((h) => kids(h, 'DesktopFormFactor'))
@@ -424,7 +473,8 @@ export function checkManifest(xml: string, options: CheckOptions = { assetsDir: 
       .flatMap((t) => kids(t, 'Group'))
       .flatMap((g) => kids(g, 'Control'))
       .filter((c) => xsiType(c) === 'Button' && xsiType(kid(c, 'Action')) === 'ShowTaskpane');
-    if (buttons.length === 0) add('VersionOverrides: no Button with a ShowTaskpane action on OfficeTab TabHome of the Workbook host');
+    if (buttons.length === 0)
+      add('VersionOverrides: no Button with a ShowTaskpane action on OfficeTab TabHome of the Workbook host');
     for (const b of buttons) {
       const rid = kid(kid(b, 'Action'), 'SourceLocation')?.attrs['resid'] ?? '';
       const url = defined.get(rid)?.el.attrs['DefaultValue'];
@@ -435,7 +485,8 @@ export function checkManifest(xml: string, options: CheckOptions = { assetsDir: 
     const ids = all.filter((e) => e.local === 'Group' || e.local === 'Control').map((e) => e.attrs['id'] ?? '');
     for (const i of new Set(ids)) {
       if (!i) add('VersionOverrides: a Group or Control has no id');
-      else if (ids.filter((x) => x === i).length > 1) add(`VersionOverrides: id ${JSON.stringify(i)} is used more than once`);
+      else if (ids.filter((x) => x === i).length > 1)
+        add(`VersionOverrides: id ${JSON.stringify(i)} is used more than once`);
     }
   }
 
@@ -450,7 +501,8 @@ const manifest = manifestBytes.toString('utf8');
 
 /** The manifest with `from` replaced by `to`; fails if `from` is not found exactly once. */
 function mutate(from: string | RegExp, to: string, xml = manifest): string {
-  const count = typeof from === 'string' ? xml.split(from).length - 1 : (xml.match(new RegExp(from.source, 'g')) ?? []).length;
+  const count =
+    typeof from === 'string' ? xml.split(from).length - 1 : (xml.match(new RegExp(from.source, 'g')) ?? []).length;
   if (count !== 1) throw new Error(`mutation source ${String(from)} found ${count} times, expected once`);
   return xml.replace(from, to);
 }
@@ -498,25 +550,49 @@ describe('checkManifest reports a broken manifest', () => {
   });
 
   it('http URL in a URL slot, in an override and in an app domain', () => {
-    expectProblem(mutate('<SourceLocation DefaultValue="https://', '<SourceLocation DefaultValue="http://'), /url: .*SourceLocation@DefaultValue .* not an https URL/);
-    expectProblem(mutate('"https://localhost:3000/commands.html"', '"http://localhost:3000/commands.html"'), /url: .*bt:Url@DefaultValue .* not an https URL/);
+    expectProblem(
+      mutate('<SourceLocation DefaultValue="https://', '<SourceLocation DefaultValue="http://'),
+      /url: .*SourceLocation@DefaultValue .* not an https URL/,
+    );
+    expectProblem(
+      mutate('"https://localhost:3000/commands.html"', '"http://localhost:3000/commands.html"'),
+      /url: .*bt:Url@DefaultValue .* not an https URL/,
+    );
     expectProblem(mutate('<AppDomain>https://', '<AppDomain>http://'), /url: .*AppDomain .* not an https URL/);
   });
 
   it('URL without a scheme', () => {
-    expectProblem(mutate('"https://localhost:3000/help.html"/>\n  <AppDomains>', '"localhost:3000/help.html"/>\n  <AppDomains>'), /url: .*SupportUrl@DefaultValue .* not an https URL/);
+    expectProblem(
+      mutate('"https://localhost:3000/help.html"/>\n  <AppDomains>', '"localhost:3000/help.html"/>\n  <AppDomains>'),
+      /url: .*SupportUrl@DefaultValue .* not an https URL/,
+    );
   });
 
   it('icon file missing from assets/', () => {
-    expectProblem(mutate('id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-16.png"', 'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-48.png"'), /icon-48\.png, which is not in assets/);
+    expectProblem(
+      mutate(
+        'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-16.png"',
+        'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-48.png"',
+      ),
+      /icon-48\.png, which is not in assets/,
+    );
   });
 
   it('icon of the wrong size', () => {
     expectProblem(
-      mutate('id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-16.png"', 'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-32.png"'),
+      mutate(
+        'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-16.png"',
+        'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-32.png"',
+      ),
       /bt:Image Icon\.16x16 is 32 px, expected 16 px/,
     );
-    expectProblem(mutate('<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>', '<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-80.png"/>'), /HighResolutionIconUrl is 80 px, expected 64 px/);
+    expectProblem(
+      mutate(
+        '<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>',
+        '<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-80.png"/>',
+      ),
+      /HighResolutionIconUrl is 80 px, expected 64 px/,
+    );
     expectProblem(
       mutate(
         '<Label resid="Group.Label"/>\n                <Icon>\n                  <bt:Image size="16" resid="Icon.16x16"/>',
@@ -548,8 +624,14 @@ describe('checkManifest reports a broken manifest', () => {
   });
 
   it('Requirements without ExcelApi or without MinVersion', () => {
-    expectProblem(mutate('<Set Name="ExcelApi" MinVersion="1.4"/>', '<Set Name="ExcelApi"/>'), /ExcelApi set has no MinVersion/);
-    expectProblem(mutate('<Set Name="ExcelApi" MinVersion="1.4"/>', '<Set Name="WordApi" MinVersion="1.4"/>'), /no <Set Name="ExcelApi"\/>/);
+    expectProblem(
+      mutate('<Set Name="ExcelApi" MinVersion="1.4"/>', '<Set Name="ExcelApi"/>'),
+      /ExcelApi set has no MinVersion/,
+    );
+    expectProblem(
+      mutate('<Set Name="ExcelApi" MinVersion="1.4"/>', '<Set Name="WordApi" MinVersion="1.4"/>'),
+      /no <Set Name="ExcelApi"\/>/,
+    );
   });
 
   it('DefaultSettings/SourceLocation missing', () => {
@@ -560,34 +642,67 @@ describe('checkManifest reports a broken manifest', () => {
 
   it('OfficeApp children out of schema order', () => {
     expectProblem(swapLines('<Version>', '<ProviderName>'), /<Version> must come before <ProviderName> in <OfficeApp>/);
-    const moved = mutate(/\n  <Permissions>ReadWriteDocument<\/Permissions>/, '').replace('  <Hosts>\n    <Host Name', '  <Permissions>ReadWriteDocument</Permissions>\n  <Hosts>\n    <Host Name');
+    const moved = mutate(/\n  <Permissions>ReadWriteDocument<\/Permissions>/, '').replace(
+      '  <Hosts>\n    <Host Name',
+      '  <Permissions>ReadWriteDocument</Permissions>\n  <Hosts>\n    <Host Name',
+    );
     expectProblem(moved, /<Hosts> must come before <Permissions> in <OfficeApp>/);
-    expectProblem(mutate('  <Requirements>', '  <Junk/>\n  <Requirements>'), /<Junk> is not an allowed child of <OfficeApp>/);
+    expectProblem(
+      mutate('  <Requirements>', '  <Junk/>\n  <Requirements>'),
+      /<Junk> is not an allowed child of <OfficeApp>/,
+    );
   });
 
   it('DesktopFormFactor children out of schema order', () => {
-    const xml = mutate(/\n\s*<FunctionFile resid="Commands.Url"\/>/, '').replace('<GetStarted>', '<FunctionFile resid="Commands.Url"/>\n          <GetStarted>');
+    const xml = mutate(/\n\s*<FunctionFile resid="Commands.Url"\/>/, '').replace(
+      '<GetStarted>',
+      '<FunctionFile resid="Commands.Url"/>\n          <GetStarted>',
+    );
     expectProblem(xml, /<GetStarted> must come before <FunctionFile> in <DesktopFormFactor>/);
   });
 
   it('button children out of schema order', () => {
-    expectProblem(swapLines('<TaskpaneId>', '<SourceLocation resid="Taskpane.Url"/>'), /<TaskpaneId> must come before <SourceLocation> in <Action>/);
+    expectProblem(
+      swapLines('<TaskpaneId>', '<SourceLocation resid="Taskpane.Url"/>'),
+      /<TaskpaneId> must come before <SourceLocation> in <Action>/,
+    );
   });
 
   it('resid not defined, or of the wrong kind, or a resource never used', () => {
-    expectProblem(mutate('<SourceLocation resid="Taskpane.Url"/>', '<SourceLocation resid="Taskpane.Missing"/>'), /resid: "Taskpane\.Missing" .* is not defined in Resources/);
-    expectProblem(mutate('<SourceLocation resid="Taskpane.Url"/>', '<SourceLocation resid="Taskpane.Missing"/>'), /"Taskpane\.Url" is defined but never used/);
-    expectProblem(mutate('<Label resid="Group.Label"/>', '<Label resid="TaskpaneButton.Tooltip"/>'), /must refer to ShortStrings, not LongStrings/);
+    expectProblem(
+      mutate('<SourceLocation resid="Taskpane.Url"/>', '<SourceLocation resid="Taskpane.Missing"/>'),
+      /resid: "Taskpane\.Missing" .* is not defined in Resources/,
+    );
+    expectProblem(
+      mutate('<SourceLocation resid="Taskpane.Url"/>', '<SourceLocation resid="Taskpane.Missing"/>'),
+      /"Taskpane\.Url" is defined but never used/,
+    );
+    expectProblem(
+      mutate('<Label resid="Group.Label"/>', '<Label resid="TaskpaneButton.Tooltip"/>'),
+      /must refer to ShortStrings, not LongStrings/,
+    );
   });
 
   it('no ShowTaskpane button on TabHome', () => {
-    expectProblem(mutate('<OfficeTab id="TabHome">', '<OfficeTab id="TabData">'), /no Button with a ShowTaskpane action on OfficeTab TabHome/);
-    expectProblem(mutate('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ExecuteFunction">'), /no Button with a ShowTaskpane action/);
+    expectProblem(
+      mutate('<OfficeTab id="TabHome">', '<OfficeTab id="TabData">'),
+      /no Button with a ShowTaskpane action on OfficeTab TabHome/,
+    );
+    expectProblem(
+      mutate('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ExecuteFunction">'),
+      /no Button with a ShowTaskpane action/,
+    );
   });
 
   it('string without an en-US override, or too long', () => {
-    expectProblem(mutate(/\n\s*<bt:Override Locale="en-US" Value="Appendices"\/>/, ''), /string Group\.Label has no en-US override/);
-    expectProblem(mutate('DefaultValue="Phụ lục"', `DefaultValue="${'x'.repeat(126)}"`), /string Group\.Label has a value of 126 characters/);
+    expectProblem(
+      mutate(/\n\s*<bt:Override Locale="en-US" Value="Appendices"\/>/, ''),
+      /string Group\.Label has no en-US override/,
+    );
+    expectProblem(
+      mutate('DefaultValue="Phụ lục"', `DefaultValue="${'x'.repeat(126)}"`),
+      /string Group\.Label has a value of 126 characters/,
+    );
   });
 
   it('text mangled by a wrong encoding or decomposed', () => {
@@ -618,7 +733,7 @@ describe('scripts/build-icons', () => {
   /** The decompressed scanlines of a PNG (its IDAT data inflated). */
   function pixels(png: Buffer): Buffer {
     const parts: Buffer[] = [];
-    for (let p = 8; p < png.length; ) {
+    for (let p = 8; p < png.length;) {
       const len = png.readUInt32BE(p);
       if (png.toString('latin1', p + 4, p + 8) === 'IDAT') parts.push(png.subarray(p + 8, p + 8 + len));
       p += 12 + len;
@@ -638,7 +753,9 @@ describe('scripts/build-icons', () => {
 
   it('draws a transparent corner, a green body and a white table line', () => {
     const raw = pixels(iconPng(32));
-    const at = (x: number, y: number): number[] => [...raw.subarray(y * (32 * 4 + 1) + 1 + x * 4, y * (32 * 4 + 1) + 1 + x * 4 + 4)];
+    const at = (x: number, y: number): number[] => [
+      ...raw.subarray(y * (32 * 4 + 1) + 1 + x * 4, y * (32 * 4 + 1) + 1 + x * 4 + 4),
+    ];
     expect(at(0, 0)[3]).toBe(0);
     expect(at(3, 16)).toEqual([0x21, 0x73, 0x46, 255]);
     expect(at(6, 16)).toEqual([255, 255, 255, 255]);

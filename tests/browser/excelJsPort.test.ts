@@ -14,12 +14,19 @@ const SAMPLE = join(__dirname, '..', '..', 'assets', 'sample', 'phu-luc-mau.xlsx
 const S = settings({ asOf: '2026-05-01' });
 
 async function open(bytes: Uint8Array = readFileSync(SAMPLE)) {
-  const port = await ExcelJsWorkbookPort.fromBytes(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, 'phu-luc-mau.xlsx');
+  const port = await ExcelJsWorkbookPort.fromBytes(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    'phu-luc-mau.xlsx',
+  );
   const read = await port.readWorkbook();
   return { port, report: scanWorkbook(read.grid, read.name, S) };
 }
 
-const request = (report: FileReport) => ({ lang: 'vi' as const, tasks: taskSheetPlan([report], 'vi'), summary: summarySheetPlan([report], 'vi', S.asOf, S.dueSoonDays) });
+const request = (report: FileReport) => ({
+  lang: 'vi' as const,
+  tasks: taskSheetPlan([report], 'vi'),
+  summary: summarySheetPlan([report], 'vi', S.asOf, S.dueSoonDays),
+});
 
 describe('the browser workbook port (ExcelJS)', () => {
   it('reads what the command line reads', async () => {
@@ -31,7 +38,10 @@ describe('the browser workbook port (ExcelJS)', () => {
   it('highlights with marked formats, clears only those, and survives a save', async () => {
     const { port, report } = await open();
     const sheet = port.workbook.worksheets[0]!;
-    sheet.addConditionalFormatting({ ref: 'A1:A2', rules: [{ type: 'expression', priority: 1, formulae: ['A1>0'], style: {} }] });
+    sheet.addConditionalFormatting({
+      ref: 'A1:A2',
+      rules: [{ type: 'expression', priority: 1, formulae: ['A1>0'], style: {} }],
+    });
     const plan = buildHighlightPlan(report);
     await port.applyHighlights(plan);
     expect([...port.highlightsOf(sheet.name).values()].filter((k) => k === 'overdue').length).toBeGreaterThan(0);
@@ -39,7 +49,8 @@ describe('the browser workbook port (ExcelJS)', () => {
     expect(reopened.port.highlightsOf(sheet.name).size).toBe(port.highlightsOf(sheet.name).size);
     expect(await reopened.port.clearHighlights()).toBeGreaterThan(0);
     expect(reopened.port.highlightsOf(sheet.name).size).toBe(0);
-    const left = (reopened.port.workbook.worksheets[0] as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
+    const left = (reopened.port.workbook.worksheets[0] as unknown as { conditionalFormattings: { ref: string }[] })
+      .conditionalFormattings;
     expect(left.map((c) => c.ref)).toEqual(['A1:A2']);
   });
 

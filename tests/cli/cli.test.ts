@@ -104,7 +104,11 @@ describe('appendix-tracker scan', () => {
     expect(await main(['scan', seedPath('000', 'tsv'), '--json', '--leaders', map], x)).toBe(0);
     const t = JSON.parse(out.join('\n')).files[0].tables[0];
     const noivu = t.tasks.filter((k: { lead: string }) => k.lead === 'Sở Nội vụ');
-    expect(noivu.every((k: { leader: string; leaderSource: string }) => k.leader === 'Phó Chủ tịch A' && k.leaderSource === 'mapping')).toBe(true);
+    expect(
+      noivu.every(
+        (k: { leader: string; leaderSource: string }) => k.leader === 'Phó Chủ tịch A' && k.leaderSource === 'mapping',
+      ),
+    ).toBe(true);
     expect(t.summary.byLeader[t.summary.byLeader.length - 1].label).toBe('(chưa xác định)');
   });
 });

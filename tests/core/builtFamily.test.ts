@@ -21,11 +21,27 @@ describe('column recognition across wordings and orders', () => {
 
   it('reads a ministry-style table: "Nội dung công việc", "Phân công", month/year in figures, "Mức độ hoàn thành"', () => {
     const t = onlyTable([
-      ['Số TT', 'Nội dung công việc', 'Phân công', 'Đơn vị phối hợp thực hiện', 'Hạn hoàn thành', 'Kết quả dự kiến', 'Mức độ hoàn thành'],
+      [
+        'Số TT',
+        'Nội dung công việc',
+        'Phân công',
+        'Đơn vị phối hợp thực hiện',
+        'Hạn hoàn thành',
+        'Kết quả dự kiến',
+        'Mức độ hoàn thành',
+      ],
       [1, 'Sửa đổi quy chế chi tiêu nội bộ', 'Văn phòng Bộ', 'Vụ Tài chính', '09/2026', 'Quy chế', 'Đang thực hiện'],
       [2, 'Báo cáo sơ kết 6 tháng', 'Vụ Tổng hợp', 'Các đơn vị', 'Q2/2026', 'Báo cáo', 'Hoàn thành'],
     ]);
-    expect(t.columns).toEqual({ no: 'A', task: 'B', lead: 'C', coordinating: 'D', deadline: 'E', output: 'F', status: 'G' });
+    expect(t.columns).toEqual({
+      no: 'A',
+      task: 'B',
+      lead: 'C',
+      coordinating: 'D',
+      deadline: 'E',
+      output: 'F',
+      status: 'G',
+    });
     expect(t.tasks.map((x) => [x.lead, x.deadline.due, x.state])).toEqual([
       ['Văn phòng Bộ', '2026-09-30', 'open-on-track'],
       ['Vụ Tổng hợp', '2026-06-30', 'done-on-time'],
@@ -35,10 +51,34 @@ describe('column recognition across wordings and orders', () => {
   it('reads English headers', () => {
     const t = onlyTable([
       ['No.', 'Task', 'Lead agency', 'Coordinating', 'Deadline', 'Output', 'Status'],
-      [1, 'Publish the open data catalogue', 'Department of Science and Technology', 'All departments', '30/06/2026', 'Catalogue', 'In progress'],
-      [2, 'Train staff on the new portal', 'Department of Home Affairs', 'All departments', 'Quý III/2026', 'Courses', 'Done'],
+      [
+        1,
+        'Publish the open data catalogue',
+        'Department of Science and Technology',
+        'All departments',
+        '30/06/2026',
+        'Catalogue',
+        'In progress',
+      ],
+      [
+        2,
+        'Train staff on the new portal',
+        'Department of Home Affairs',
+        'All departments',
+        'Quý III/2026',
+        'Courses',
+        'Done',
+      ],
     ]);
-    expect(t.columns).toEqual({ no: 'A', task: 'B', lead: 'C', coordinating: 'D', deadline: 'E', output: 'F', status: 'G' });
+    expect(t.columns).toEqual({
+      no: 'A',
+      task: 'B',
+      lead: 'C',
+      coordinating: 'D',
+      deadline: 'E',
+      output: 'F',
+      status: 'G',
+    });
     expect(t.tasks.map((x) => x.state)).toEqual(['open-on-track', 'done-on-time']);
   });
 
@@ -114,7 +154,17 @@ describe('status and completion columns', () => {
     ]);
     expect(t.tasks[0]!.completedOn).toBe('2026-07-05');
     const row = t.summary.byLead[0]!;
-    expect(row).toMatchObject({ label: 'Sở Nội vụ', total: 7, doneLate: 1, doneOnTime: 1, openOverdue: 1, openDueSoon: 1, openOnTrack: 1, noDeadline: 1, unknown: 1 });
+    expect(row).toMatchObject({
+      label: 'Sở Nội vụ',
+      total: 7,
+      doneLate: 1,
+      doneOnTime: 1,
+      openOverdue: 1,
+      openDueSoon: 1,
+      openOnTrack: 1,
+      noDeadline: 1,
+      unknown: 1,
+    });
   });
 });
 
@@ -177,8 +227,24 @@ describe('assignment checks', () => {
     ['(Kèm theo Quyết định số 5/QĐ-UBND ngày 10/3/2026)'],
     ['STT', 'Nhiệm vụ', 'Kết quả/Sản phẩm', 'Thời hạn', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thẩm quyền'],
     [1, 'Nhiệm vụ không có cơ quan chủ trì', 'Báo cáo', 'Tháng 6/2026', E, 'Các sở', 'UBND tỉnh'],
-    [2, 'Nhiệm vụ có hai cơ quan chủ trì', 'Báo cáo', 'Tháng 6/2026', 'Sở Tài chính, Sở Tư pháp', 'Các sở', 'UBND tỉnh'],
-    [3, 'Nhiệm vụ giao chung chung', 'Báo cáo', 'Tháng 6/2026', 'Các sở, ban, ngành liên quan', 'Sở Nội vụ', 'UBND tỉnh'],
+    [
+      2,
+      'Nhiệm vụ có hai cơ quan chủ trì',
+      'Báo cáo',
+      'Tháng 6/2026',
+      'Sở Tài chính, Sở Tư pháp',
+      'Các sở',
+      'UBND tỉnh',
+    ],
+    [
+      3,
+      'Nhiệm vụ giao chung chung',
+      'Báo cáo',
+      'Tháng 6/2026',
+      'Các sở, ban, ngành liên quan',
+      'Sở Nội vụ',
+      'UBND tỉnh',
+    ],
     [4, 'Nhiệm vụ chủ trì kiêm phối hợp', 'Báo cáo', 'Tháng 6/2026', 'Sở Y tế', 'Sở Y tế; Sở Tài chính', 'UBND tỉnh'],
     [5, 'Nhiệm vụ không có thời hạn', 'Báo cáo', E, 'Sở Y tế', 'Các sở', 'UBND tỉnh'],
     [6, 'Nhiệm vụ có thời hạn khó hiểu', 'Báo cáo', 'Sớm nhất có thể', 'Sở Y tế', 'Các sở', 'UBND tỉnh'],
@@ -223,8 +289,20 @@ describe('leaders written in several ways', () => {
   it('group under one person, labelled with the most used spelling, and are flagged', () => {
     const t = onlyTable([
       ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Lãnh đạo phụ trách'],
-      [1, 'Nhiệm vụ thứ nhất về cải cách hành chính', 'Sở Nội vụ', 'Quý IV/2026', 'Phó Chủ tịch UBND tỉnh Nguyễn Văn An'],
-      [2, 'Nhiệm vụ thứ hai về chuyển đổi số', 'Sở Khoa học và Công nghệ', 'Quý IV/2026', 'Phó Chủ tịch UBND tỉnh Nguyễn Văn An'],
+      [
+        1,
+        'Nhiệm vụ thứ nhất về cải cách hành chính',
+        'Sở Nội vụ',
+        'Quý IV/2026',
+        'Phó Chủ tịch UBND tỉnh Nguyễn Văn An',
+      ],
+      [
+        2,
+        'Nhiệm vụ thứ hai về chuyển đổi số',
+        'Sở Khoa học và Công nghệ',
+        'Quý IV/2026',
+        'Phó Chủ tịch UBND tỉnh Nguyễn Văn An',
+      ],
       [3, 'Nhiệm vụ thứ ba về đầu tư công', 'Sở Tài chính', 'Quý IV/2026', 'PCT Nguyễn Văn An'],
       [4, 'Nhiệm vụ thứ tư về y tế', 'Sở Y tế', 'Quý IV/2026', 'PCT Trần Thị Bình'],
     ]);
@@ -245,16 +323,26 @@ describe('deadlines earlier than the document', () => {
     [2, 'Nhiệm vụ chưa xong, hạn trước ngày văn bản', 'Sở Y tế', 'Tháng 2/2026', 'Đang thực hiện'],
   ];
   it('are flagged in a plan, except for tasks already done', () => {
-    expect(codes(onlyTable(rows('(Kèm theo Kế hoạch số 5/KH-UBND ngày 10/3/2026)')), 'deadline-before-document')).toEqual([5]);
+    expect(
+      codes(onlyTable(rows('(Kèm theo Kế hoạch số 5/KH-UBND ngày 10/3/2026)')), 'deadline-before-document'),
+    ).toEqual([5]);
   });
   it('are expected in a progress report, which is dated after the work it reports on', () => {
-    expect(codes(onlyTable(rows('(Kèm theo Báo cáo số 5/BC-UBND ngày 10/3/2026)')), 'deadline-before-document')).toEqual([]);
+    expect(
+      codes(onlyTable(rows('(Kèm theo Báo cáo số 5/BC-UBND ngày 10/3/2026)')), 'deadline-before-document'),
+    ).toEqual([]);
   });
 });
 
 describe('tables without an appendix', () => {
   it('finds nothing in prose, an empty sheet or a header with no rows', () => {
-    expect(scanRows([['Báo cáo tình hình kinh tế - xã hội tháng 10'], ['I. Tình hình chung'], ['1. Sản xuất công nghiệp tăng 8%']])).toEqual([]);
+    expect(
+      scanRows([
+        ['Báo cáo tình hình kinh tế - xã hội tháng 10'],
+        ['I. Tình hình chung'],
+        ['1. Sản xuất công nghiệp tăng 8%'],
+      ]),
+    ).toEqual([]);
     expect(scanRows([])).toEqual([]);
     expect(scanRows([['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn']])).toEqual([]);
   });
@@ -268,8 +356,18 @@ describe('bad input loses nothing', () => {
           name: 'S',
           rows: [
             ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'].map((t) => ({ value: t, text: t })),
-            [{ value: 1, text: '1' }, { value: 'Nhiệm vụ có ô lỗi', text: 'Nhiệm vụ có ô lỗi' }, { value: '#N/A', text: '#N/A', error: true }, { value: 46022, text: '31/12/2025', date: '2025-12-31' }],
-            [{ value: 2, text: '2' }, { value: 12345, text: '12345' }, { value: 'Sở Y tế', text: 'Sở Y tế' }, { value: 2026, text: '2026' }],
+            [
+              { value: 1, text: '1' },
+              { value: 'Nhiệm vụ có ô lỗi', text: 'Nhiệm vụ có ô lỗi' },
+              { value: '#N/A', text: '#N/A', error: true },
+              { value: 46022, text: '31/12/2025', date: '2025-12-31' },
+            ],
+            [
+              { value: 2, text: '2' },
+              { value: 12345, text: '12345' },
+              { value: 'Sở Y tế', text: 'Sở Y tế' },
+              { value: 2026, text: '2026' },
+            ],
           ],
         },
       ],

@@ -38,7 +38,12 @@ const SEEDS: Row[] = [
   ['Ngay khi Thanh tra Chính phủ ban hành quy định mới', 'event', null, null],
   ['Theo đề nghị của chủ đầu tư và tiến độ dự án', 'event', null, null],
   ['Khởi công năm 2026; Đưa vào vận hành trong năm 2027.', 'milestones', '2026-01-01', '2027-12-31'],
-  ['Phân đầu khởi công bến 7-8 trong Quý II/2026; bến 9-12 trong Quý IV/2026, hoàn thành năm 2030', 'milestones', '2026-04-01', '2030-12-31'],
+  [
+    'Phân đầu khởi công bến 7-8 trong Quý II/2026; bến 9-12 trong Quý IV/2026, hoàn thành năm 2030',
+    'milestones',
+    '2026-04-01',
+    '2030-12-31',
+  ],
   ['Khởi công trong năm 2026', 'year', '2026-01-01', '2026-12-31'],
   ['Ban hành Đề án trong năm 2025', 'year', '2025-01-01', '2025-12-31'],
   ['Quý I năm 2026 cơ bản hoàn thành', 'quarter', '2026-01-01', '2026-03-31'],
@@ -106,7 +111,10 @@ describe.each([
 
 describe('values from Excel', () => {
   it('reads real date cells, date serials and year numbers', () => {
-    expect(readDeadline({ value: 46387, text: '31/12/2026', date: '2026-12-31' }, N)).toMatchObject({ kind: 'date', due: '2026-12-31' });
+    expect(readDeadline({ value: 46387, text: '31/12/2026', date: '2026-12-31' }, N)).toMatchObject({
+      kind: 'date',
+      due: '2026-12-31',
+    });
     expect(readDeadline({ value: 46387, text: '46387' }, N)).toMatchObject({ kind: 'date', due: '2026-12-31' });
     expect(readDeadline({ value: 2026, text: '2026' }, N)).toMatchObject({ kind: 'year', due: '2026-12-31' });
     expect(readDeadline({ value: 7, text: '7' }, N).kind).toBe('unknown');

@@ -26,7 +26,9 @@ interface Expected {
 }
 
 const DIR = join(FIXTURES, 'family');
-const CASES = readdirSync(DIR).filter((f) => f.endsWith('.tsv')).map((f) => f.replace(/\.tsv$/, ''));
+const CASES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.tsv'))
+  .map((f) => f.replace(/\.tsv$/, ''));
 
 function countBy(values: string[]): Record<string, number> {
   const out: Record<string, number> = {};

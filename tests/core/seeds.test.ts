@@ -31,7 +31,15 @@ describe('seed 000: Công văn … /VP-TH, NQ 406/NQ-CP (2025)', () => {
   it('finds the header, mapping, title and document date', () => {
     expect(t.sheet).toBe('Phụ lục');
     expect(t.headerRow).toBe(4);
-    expect(t.columns).toEqual({ no: 'A', task: 'B', output: 'C', deadline: 'D', lead: 'E', coordinating: 'F', authority: 'G' });
+    expect(t.columns).toEqual({
+      no: 'A',
+      task: 'B',
+      output: 'C',
+      deadline: 'D',
+      lead: 'E',
+      coordinating: 'F',
+      authority: 'G',
+    });
     expect(t.title).toBe('CÁC NHIỆM VỤ TRIỂN KHAI NGHỊ QUYẾT SỐ 406/NQ-CP CỦA CHÍNH PHỦ');
     expect(t.documentDate).toBe('2025-01-01');
     expect(t.documentDatePrecision).toBe('year');
@@ -74,7 +82,15 @@ describe('seed 001: Công văn …/VP-TH, NQ 89/NQ-CP (4/2026), with a leader co
   });
   it('maps the leader column and the month-only document date', () => {
     expect(t.headerRow).toBe(4);
-    expect(t.columns).toEqual({ no: 'A', task: 'B', lead: 'C', coordinating: 'D', deadline: 'E', output: 'F', leader: 'G' });
+    expect(t.columns).toEqual({
+      no: 'A',
+      task: 'B',
+      lead: 'C',
+      coordinating: 'D',
+      deadline: 'E',
+      output: 'F',
+      leader: 'G',
+    });
     expect(t.documentDate).toBe('2026-04-01');
     expect(t.documentDatePrecision).toBe('month');
   });
@@ -107,13 +123,22 @@ describe('seed 001: Công văn …/VP-TH, NQ 89/NQ-CP (4/2026), with a leader co
   });
   it('summarises by lead agency, largest first', () => {
     const counts = leadCounts(t);
-    expect(counts).toMatchObject({ 'Sở Ngoại vụ': 10, 'Sở Văn hóa, Thể thao và Du lịch': 5, 'Sở Tư pháp': 4, 'Sở Công Thương': 4 });
+    expect(counts).toMatchObject({
+      'Sở Ngoại vụ': 10,
+      'Sở Văn hóa, Thể thao và Du lịch': 5,
+      'Sở Tư pháp': 4,
+      'Sở Công Thương': 4,
+    });
     expect(t.summary.byLead[0]!.label).toBe('Sở Ngoại vụ');
     const totals = t.summary.byLead.map((r) => r.total);
     expect([...totals].sort((a, b) => b - a)).toEqual(totals);
   });
   it('reads "Tháng 4,5/2026" and the range "Từ tháng 4/2026 đến tháng 7/2026"', () => {
-    expect(t.tasks.find((x) => x.no === '33')!.deadline).toMatchObject({ kind: 'month', start: '2026-04-01', due: '2026-05-31' });
+    expect(t.tasks.find((x) => x.no === '33')!.deadline).toMatchObject({
+      kind: 'month',
+      start: '2026-04-01',
+      due: '2026-05-31',
+    });
     expect(t.tasks.find((x) => x.no === '29')!.deadline).toMatchObject({ kind: 'range', due: '2026-07-31' });
     expect(t.tasks.find((x) => x.no === '38')!.deadline).toMatchObject({ kind: 'recurring', due: null });
   });
@@ -132,7 +157,15 @@ describe('seed 002: Kế hoạch 71/KH-UBND of 04/3/2026, rows split across page
   });
   it('finds the header, mapping and full document date', () => {
     expect(t.headerRow).toBe(5);
-    expect(t.columns).toEqual({ no: 'A', task: 'B', output: 'C', deadline: 'D', lead: 'E', coordinating: 'F', authority: 'G' });
+    expect(t.columns).toEqual({
+      no: 'A',
+      task: 'B',
+      output: 'C',
+      deadline: 'D',
+      lead: 'E',
+      coordinating: 'F',
+      authority: 'G',
+    });
     expect(t.documentDate).toBe('2026-03-04');
     expect(t.title).toBe('MỘT SỐ NHIỆM VỤ, GIẢI PHÁP CỤ THỂ THỰC HIỆN NGHỊ QUYẾT TẠI KỲ HỌP THỨ 10, QUỐC HỘI KHÓA XV');
   });
@@ -161,7 +194,9 @@ describe('seed 002: Kế hoạch 71/KH-UBND of 04/3/2026, rows split across page
     expect(ngh.total).toBe(3);
   });
   it('flags collective leads and reads "Trong cả năm" as the document year', () => {
-    expect(t.issues.filter((x) => x.code === 'vague-lead').map((x) => x.no)).toEqual(expect.arrayContaining(['25.', '-']));
+    expect(t.issues.filter((x) => x.code === 'vague-lead').map((x) => x.no)).toEqual(
+      expect.arrayContaining(['25.', '-']),
+    );
     expect(t.tasks.find((x) => x.no === '17.')!.deadline).toMatchObject({ kind: 'year', due: '2026-12-31' });
     expect(t.tasks.find((x) => x.no === '31.')!.deadline).toMatchObject({ kind: 'event', due: null });
   });
@@ -191,7 +226,9 @@ describe('seed 003: Chương trình hành động …-CTr/TU (2026), sections an
     expect(t.issues.filter((x) => x.code === 'missing-authority').map((x) => x.no)).toEqual(['(33)', '(47)', '(67)']);
   });
   it('flags the two-agency leads of (33) and (34)', () => {
-    expect(t.issues.filter((x) => x.code === 'multiple-leads').map((x) => x.no)).toEqual(expect.arrayContaining(['(33)', '(34)']));
+    expect(t.issues.filter((x) => x.code === 'multiple-leads').map((x) => x.no)).toEqual(
+      expect.arrayContaining(['(33)', '(34)']),
+    );
   });
   it('groups "Văn hoá" and "Văn hóa" under one key and says which spelling is most used', () => {
     const rows = t.summary.byLead.filter((r) => r.key === 'so van hoa the thao va du lich');
@@ -212,7 +249,10 @@ describe('seed 003: Chương trình hành động …-CTr/TU (2026), sections an
 describe('seed 004: a report with no appendix', () => {
   it('yields no table', () => {
     const text = readFileSync(join(FIXTURES, 'seeds', '004_no_appendix.txt'), 'utf8');
-    const rows = text.split('\n').filter((l) => l.trim()).map((l) => [l]);
+    const rows = text
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => [l]);
     expect(rows.length).toBeGreaterThan(100);
     expect(scanRows(rows)).toEqual([]);
   });
@@ -223,6 +263,8 @@ describe('the seeds as TSV give the same reading as the workbooks', () => {
     const fromXlsx = table(await scanSeed(prefix));
     const fromTsv = table(await scanSeed(prefix, '2026-05-01', 'tsv'));
     expect(fromTsv.counts).toEqual(fromXlsx.counts);
-    expect(fromTsv.tasks.map((x) => [x.no, x.lead, x.deadline.due])).toEqual(fromXlsx.tasks.map((x) => [x.no, x.lead, x.deadline.due]));
+    expect(fromTsv.tasks.map((x) => [x.no, x.lead, x.deadline.due])).toEqual(
+      fromXlsx.tasks.map((x) => [x.no, x.lead, x.deadline.due]),
+    );
   });
 });

@@ -22,12 +22,21 @@ let server: Server;
 let url: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(WEB, 'index.html'))) throw new Error('dist/web is missing: run "npx webpack --mode production" (npm test does) first');
+  if (!existsSync(join(WEB, 'index.html')))
+    throw new Error('dist/web is missing: run "npx webpack --mode production" (npm test does) first');
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   ({ server, url } = await startServer(WEB, 0));
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 60_000);
 
@@ -70,7 +79,9 @@ describe('playground in Chromium', () => {
     const t0 = Date.now();
     await page.getByTestId('scan').waitFor();
     const paneReady = Date.now() - t0;
-    await expect(page.getByTestId('sheet-tab').evaluateAll((els) => els.map((e) => e.getAttribute('data-name')))).resolves.toEqual(['PL NQ 89 (lãnh đạo)', 'PL KH 71', 'PL CTr TU', 'Kinh phí']);
+    await expect(
+      page.getByTestId('sheet-tab').evaluateAll((els) => els.map((e) => e.getAttribute('data-name'))),
+    ).resolves.toEqual(['PL NQ 89 (lãnh đạo)', 'PL KH 71', 'PL CTr TU', 'Kinh phí']);
     await shot(page, '1-opened');
 
     const t1 = Date.now();
@@ -106,7 +117,9 @@ describe('playground in Chromium', () => {
     await page.getByTestId('summarise').click();
     await page.getByTestId('sheet-tab').filter({ hasText: 'Tổng hợp Phụ lục' }).waitFor();
     await page.getByTestId('sheet-tab').filter({ hasText: 'Tổng hợp Phụ lục' }).click();
-    const totalLabel = page.locator('[data-sheet="Tổng hợp Phụ lục"] [data-address^="B"]', { hasText: 'Tổng cộng' }).first();
+    const totalLabel = page
+      .locator('[data-sheet="Tổng hợp Phụ lục"] [data-address^="B"]', { hasText: 'Tổng cộng' })
+      .first();
     await totalLabel.waitFor();
     const row = (await totalLabel.getAttribute('data-address'))!.slice(1);
     expect(await page.locator(`[data-address="C${row}"]`).textContent()).toBe('151');
@@ -118,11 +131,15 @@ describe('playground in Chromium', () => {
     await download.saveAs(file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['PL NQ 89 (lãnh đạo)', 'Nhiệm vụ (tổng hợp)', 'Tổng hợp Phụ lục']));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(['PL NQ 89 (lãnh đạo)', 'Nhiệm vụ (tổng hợp)', 'Tổng hợp Phụ lục']),
+    );
     const tasks = wb.getWorksheet('Nhiệm vụ (tổng hợp)')!;
     expect(tasks.rowCount).toBe(152);
     let total: unknown = null;
-    wb.getWorksheet('Tổng hợp Phụ lục')!.eachRow((r) => { if (total === null && r.getCell(2).value === 'Tổng cộng') total = r.getCell(3).value; });
+    wb.getWorksheet('Tổng hợp Phụ lục')!.eachRow((r) => {
+      if (total === null && r.getCell(2).value === 'Tổng cộng') total = r.getCell(3).value;
+    });
     expect(total).toBe(151);
 
     // English.
@@ -141,12 +158,29 @@ describe('playground in Chromium', () => {
     await scanned(page);
     await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
     const results = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              opts: unknown,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
       // Fluent UI's focus manager (tabster) puts aria-hidden sentinel elements at the edges of toolbars and
       // tab lists; they only pass focus on and are not content, so they are left out of the check.
       return axe.run({ exclude: [['[data-tabster-dummy]']] } as unknown as Document, { resultTypes: ['violations'] });
     });
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    const bad = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
     expect(bad).toEqual([]);
   }, 60_000);
 
@@ -157,7 +191,11 @@ describe('playground in Chromium', () => {
     const bytes = [...readFileSync(join(ROOT, 'assets', 'sample', 'phu-luc-mau.xlsx'))];
     const drop = await page.evaluateHandle((data) => {
       const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(data)], 'dropped.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      dt.items.add(
+        new File([new Uint8Array(data)], 'dropped.xlsx', {
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        }),
+      );
       return dt;
     }, bytes);
     await page.locator('section').first().dispatchEvent('drop', { dataTransfer: drop });

@@ -11,7 +11,15 @@ import { HostError } from '../../src/host/hostError';
 import { SETTINGS_KEY } from '../../src/host/storedSettings';
 import { FakeExcelHost } from '../fakeExcel/fakeExcel';
 import { fakeWorkbookFromXlsx } from '../fakeExcel/fromXlsx';
-import { addSheet, cellOf, key, newWorkbook, parseAddress, sheetFromRows, type WorkbookModel } from '../fakeExcel/model';
+import {
+  addSheet,
+  cellOf,
+  key,
+  newWorkbook,
+  parseAddress,
+  sheetFromRows,
+  type WorkbookModel,
+} from '../fakeExcel/model';
 import { settings } from '../helpers/scan';
 import { seedPath } from '../helpers/seeds';
 
@@ -25,20 +33,37 @@ async function scanThroughFake(model: WorkbookModel, apiVersion = '1.13') {
 }
 
 function summaryRequest(report: FileReport, lang: 'vi' | 'en' = 'vi') {
-  return { lang, tasks: taskSheetPlan([report], lang), summary: summarySheetPlan([report], lang, SETTINGS.asOf, SETTINGS.dueSoonDays) };
+  return {
+    lang,
+    tasks: taskSheetPlan([report], lang),
+    summary: summarySheetPlan([report], lang, SETTINGS.asOf, SETTINGS.dueSoonDays),
+  };
 }
 
 /** Every cell a kind of marked conditional format covers on a sheet. */
 function markedCells(model: WorkbookModel, sheet: string, kind: string): Set<string> {
   const s = model.sheets.find((x) => x.name === sheet)!;
   const cells = new Set<string>();
-  for (const cf of s.conditionalFormats) if (cf.formula?.includes(`appendix-tracker:${kind}`)) for (const r of cf.ranges) for (const c of expandRange(r)) cells.add(c);
+  for (const cf of s.conditionalFormats)
+    if (cf.formula?.includes(`appendix-tracker:${kind}`))
+      for (const r of cf.ranges) for (const c of expandRange(r)) cells.add(c);
   return cells;
 }
 
 function appendixRows(n: number): (string | number)[][] {
-  const rows: (string | number)[][] = [['PHỤ LỤC'], ['(Kèm theo Kế hoạch số 1/KH-UBND ngày 10/01/2026)'], ['STT', 'Nhiệm vụ', 'Thời hạn', 'Cơ quan chủ trì', 'Cơ quan phối hợp']];
-  for (let i = 1; i <= n; i++) rows.push([i, `Nhiệm vụ số ${i} về chuyển đổi số và cải cách hành chính`, i % 3 === 0 ? 'Tháng 3/2026' : 'Quý IV/2026', i % 10 === 0 ? '' : 'Sở Tài chính', '- Sở Nội vụ; - Sở Tư pháp']);
+  const rows: (string | number)[][] = [
+    ['PHỤ LỤC'],
+    ['(Kèm theo Kế hoạch số 1/KH-UBND ngày 10/01/2026)'],
+    ['STT', 'Nhiệm vụ', 'Thời hạn', 'Cơ quan chủ trì', 'Cơ quan phối hợp'],
+  ];
+  for (let i = 1; i <= n; i++)
+    rows.push([
+      i,
+      `Nhiệm vụ số ${i} về chuyển đổi số và cải cách hành chính`,
+      i % 3 === 0 ? 'Tháng 3/2026' : 'Quý IV/2026',
+      i % 10 === 0 ? '' : 'Sở Tài chính',
+      '- Sở Nội vụ; - Sở Tư pháp',
+    ]);
   return rows;
 }
 
@@ -75,7 +100,9 @@ describe('Office adapter on the seed workbooks', () => {
     const [left, right] = table.range.split(':').map((a) => a.replace(/\d+/g, '')) as [string, string];
     const expectCells = (state: string) => {
       const cells = new Set<string>();
-      for (const t of table.tasks) if (t.state === state) for (const r of t.rows) for (const c of expandRange(`${left}${r}:${right}${r}`)) cells.add(c);
+      for (const t of table.tasks)
+        if (t.state === state)
+          for (const r of t.rows) for (const c of expandRange(`${left}${r}:${right}${r}`)) cells.add(c);
       return cells;
     };
     expect(markedCells(model, sheet.name, 'overdue')).toEqual(expectCells('open-overdue'));
@@ -119,13 +146,16 @@ describe('Office adapter on the seed workbooks', () => {
     expect(parseAddress(table.address).bottom).toBe(report.tables[0]!.tasks.length);
     // The due date is a real date (a serial number with a date format).
     const dueCol = taskSheetPlan([report], 'vi').columns.findIndex((c) => c.header === 'Hạn');
-    const dueCell = [...Array(report.tables[0]!.tasks.length).keys()].map((i) => cellOf(tasks, i + 1, dueCol)).find((c) => c && c.value !== null)!;
+    const dueCell = [...Array(report.tables[0]!.tasks.length).keys()]
+      .map((i) => cellOf(tasks, i + 1, dueCol))
+      .find((c) => c && c.value !== null)!;
     expect(typeof dueCell.value).toBe('number');
     expect(dueCell.numberFormat).toBe('dd/mm/yyyy');
     // Summary numbers: the "Tổng cộng" row of the by-lead block counts every task.
     const summary = model.sheets.find((s) => s.name === first.summarySheet)!;
     let total: unknown = null;
-    for (let r = 0; r < 400 && total === null; r++) if (cellOf(summary, r, 1)?.value === 'Tổng cộng') total = cellOf(summary, r, 2)?.value;
+    for (let r = 0; r < 400 && total === null; r++)
+      if (cellOf(summary, r, 1)?.value === 'Tổng cộng') total = cellOf(summary, r, 2)?.value;
     expect(total).toBe(75);
 
     const second = await port.writeSummary(summaryRequest(report));
@@ -175,13 +205,22 @@ describe('Office adapter on the seed workbooks', () => {
     sheetFromRows(model, 'PL', appendixRows(6));
     const { host, port, report } = await scanThroughFake(model);
     const t = report.tables[0]!;
-    const request = { sheet: 'PL', headerRow: t.headerRow, lastRow: t.headerRow + 6, afterColumn: 'E', headers: { status: 'Tình hình thực hiện', completedOn: 'Ngày hoàn thành' }, statusOptions: ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'] };
+    const request = {
+      sheet: 'PL',
+      headerRow: t.headerRow,
+      lastRow: t.headerRow + 6,
+      afterColumn: 'E',
+      headers: { status: 'Tình hình thực hiện', completedOn: 'Ngày hoàn thành' },
+      statusOptions: ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'],
+    };
     expect(await port.addTrackingColumns(request)).toEqual({ status: 'F', completedOn: 'G' });
     expect(cellOf(model.sheets[0]!, t.headerRow, 5)!.dataValidation).toContain('Đang thực hiện');
     const rescan = scanWorkbook((await port.readWorkbook()).grid, 'x', SETTINGS);
     expect(rescan.tables[0]!.columns).toMatchObject({ status: 'F', completedOn: 'G' });
     // A second request finds the cells taken and refuses.
-    await expect(port.addTrackingColumns({ ...request, afterColumn: 'D' })).rejects.toMatchObject({ code: 'columns-not-empty' });
+    await expect(port.addTrackingColumns({ ...request, afterColumn: 'D' })).rejects.toMatchObject({
+      code: 'columns-not-empty',
+    });
     expect(host.syncs.length).toBeGreaterThan(0);
   });
 
@@ -190,9 +229,20 @@ describe('Office adapter on the seed workbooks', () => {
     const host = new FakeExcelHost(model);
     const port = new OfficeWorkbookPort(host);
     expect(await port.loadSettings()).toBeNull();
-    await port.saveSettings({ version: 1, asOf: '2026-06-30', dueSoonDays: 10, leaderByLead: { 'Sở Y tế': 'PCT Nguyễn Văn A' }, columnOverrides: [{ sheet: 'PL', headerRow: 3, field: 'lead', column: 'D' }], ownedSheets: {} });
+    await port.saveSettings({
+      version: 1,
+      asOf: '2026-06-30',
+      dueSoonDays: 10,
+      leaderByLead: { 'Sở Y tế': 'PCT Nguyễn Văn A' },
+      columnOverrides: [{ sheet: 'PL', headerRow: 3, field: 'lead', column: 'D' }],
+      ownedSheets: {},
+    });
     const again = await new OfficeWorkbookPort(new FakeExcelHost(model)).loadSettings();
-    expect(again).toMatchObject({ asOf: '2026-06-30', dueSoonDays: 10, leaderByLead: { 'Sở Y tế': 'PCT Nguyễn Văn A' } });
+    expect(again).toMatchObject({
+      asOf: '2026-06-30',
+      dueSoonDays: 10,
+      leaderByLead: { 'Sở Y tế': 'PCT Nguyễn Văn A' },
+    });
   });
 
   it('selects a cell on its sheet', async () => {
@@ -219,7 +269,10 @@ describe('Office adapter on the seed workbooks', () => {
     const model = newWorkbook();
     sheetFromRows(model, 'PL', appendixRows(12));
     const { port, report } = await scanThroughFake(model, '1.4');
-    expect(await port.applyHighlights(buildHighlightPlan(report))).toEqual({ applied: 0, missing: ['conditionalFormats'] });
+    expect(await port.applyHighlights(buildHighlightPlan(report))).toEqual({
+      applied: 0,
+      missing: ['conditionalFormats'],
+    });
     const result = await port.writeSummary(summaryRequest(report));
     expect(result.missing).toContain('pivotTables');
     expect(result.pivotTables).toBe(0);
@@ -241,7 +294,13 @@ describe('sync counts', () => {
     const request = summaryRequest(report);
     await port.writeSummary(request);
     const summarySyncs = host.lastRun();
-    return { readSyncs, highlightSyncs, summarySyncs, writeChunks: chunkRowsByBytes(request.tasks.rows, 1024 * 1024).length, tasks: report.tables[0]!.tasks.length };
+    return {
+      readSyncs,
+      highlightSyncs,
+      summarySyncs,
+      writeChunks: chunkRowsByBytes(request.tasks.rows, 1024 * 1024).length,
+      tasks: report.tables[0]!.tasks.length,
+    };
   }
 
   it('is a fixed number plus one per chunk, for 100 and for 50,000 rows', async () => {
@@ -262,19 +321,28 @@ describe('sync counts', () => {
     expect(large.readSyncs.length).toBeLessThan(20);
     // Highlighting: clear (list, formats, formulas, deletes), then one sync per 2,000 ranges.
     expect(small.highlightSyncs.length).toBe(large.highlightSyncs.length);
-    console.log(`syncs — read: ${small.readSyncs.length} (100 rows) / ${large.readSyncs.length} (50,000 rows); highlight: ${small.highlightSyncs.length} / ${large.highlightSyncs.length}; summarise: ${small.summarySyncs.length} / ${large.summarySyncs.length}`);
+    console.log(
+      `syncs — read: ${small.readSyncs.length} (100 rows) / ${large.readSyncs.length} (50,000 rows); highlight: ${small.highlightSyncs.length} / ${large.highlightSyncs.length}; summarise: ${small.summarySyncs.length} / ${large.summarySyncs.length}`,
+    );
   }, 120_000);
 });
 
 describe('cells as Office returns them', () => {
   it('reads dates, narrow columns, errors, booleans and empty cells', () => {
-    expect(officeCell(46143, '5/1/26', 'm/d/yy', 'Double', false)).toEqual({ value: 46143, text: '01/05/2026', date: '2026-05-01' });
+    expect(officeCell(46143, '5/1/26', 'm/d/yy', 'Double', false)).toEqual({
+      value: 46143,
+      text: '01/05/2026',
+      date: '2026-05-01',
+    });
     expect(officeCell(1234.5, '########', '#,##0.0', 'Double', false)).toEqual({ value: 1234.5, text: '1234.5' });
     expect(officeCell(3, '3', 'General', 'Double', true)).toEqual({ value: 3, text: '3', bold: true });
     expect(officeCell('#N/A', '#N/A', 'General', 'Error', false)).toEqual({ value: '#N/A', text: '#N/A', error: true });
     expect(officeCell(true, 'TRUE', 'General', 'Boolean', false)).toEqual({ value: true, text: 'TRUE' });
     expect(officeCell('', '', 'General', 'Empty', false)).toEqual({ value: null, text: '' });
-    expect(officeCell('- Sở Y tế', '- Sở Y tế', '@', 'String', false)).toEqual({ value: '- Sở Y tế', text: '- Sở Y tế' });
+    expect(officeCell('- Sở Y tế', '- Sở Y tế', '@', 'String', false)).toEqual({
+      value: '- Sở Y tế',
+      text: '- Sở Y tế',
+    });
   });
 });
 

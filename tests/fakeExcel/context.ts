@@ -8,7 +8,10 @@ export const WEB_LIMIT_BYTES = 5 * 1024 * 1024;
 export const CELL_READ_LIMIT = 5_000_000;
 
 export class FakeOfficeError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'RichApi.Error';
   }
@@ -61,10 +64,17 @@ export class FakeContext {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes`);
     }
     for (const { op } of batch) op();
-    const record = { operations: batch.length, requestBytes, responseBytes: this.responseBytes, cellsRead: this.cellsRead };
+    const record = {
+      operations: batch.length,
+      requestBytes,
+      responseBytes: this.responseBytes,
+      cellsRead: this.cellsRead,
+    };
     this.syncs.push(record);
-    if (record.responseBytes > WEB_LIMIT_BYTES) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response of ${record.responseBytes} bytes`);
-    if (record.cellsRead > CELL_READ_LIMIT) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `read of ${record.cellsRead} cells`);
+    if (record.responseBytes > WEB_LIMIT_BYTES)
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response of ${record.responseBytes} bytes`);
+    if (record.cellsRead > CELL_READ_LIMIT)
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `read of ${record.cellsRead} cells`);
     await Promise.resolve();
   }
 }
@@ -93,7 +103,14 @@ export abstract class FakeClientObject {
   }
 
   load(spec?: string | string[] | Record<string, unknown>): this {
-    const props = typeof spec === 'string' ? spec.split(',').map((s) => s.trim()) : Array.isArray(spec) ? spec : spec ? Object.keys(spec) : [];
+    const props =
+      typeof spec === 'string'
+        ? spec.split(',').map((s) => s.trim())
+        : Array.isArray(spec)
+          ? spec
+          : spec
+            ? Object.keys(spec)
+            : [];
     this.context.enqueue(() => this.runLoad(props));
     return this;
   }
@@ -128,7 +145,10 @@ export abstract class FakeClientObject {
 
   protected read<T>(prop: string): T {
     if (!this.loaded.has(prop)) {
-      throw new FakeOfficeError('PropertyNotLoaded', `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
     }
     return this.loaded.get(prop) as T;
   }

@@ -12,7 +12,14 @@ const ENUMS = {
   ConditionalFormatType: { custom: 'Custom' },
   HorizontalAlignment: { center: 'Center', left: 'Left' },
   VerticalAlignment: { top: 'Top' },
-  BorderIndex: { edgeTop: 'EdgeTop', edgeBottom: 'EdgeBottom', edgeLeft: 'EdgeLeft', edgeRight: 'EdgeRight', insideHorizontal: 'InsideHorizontal', insideVertical: 'InsideVertical' },
+  BorderIndex: {
+    edgeTop: 'EdgeTop',
+    edgeBottom: 'EdgeBottom',
+    edgeLeft: 'EdgeLeft',
+    edgeRight: 'EdgeRight',
+    insideHorizontal: 'InsideHorizontal',
+    insideVertical: 'InsideVertical',
+  },
   BorderLineStyle: { continuous: 'Continuous', none: 'None' },
   ChartType: { barClustered: 'BarClustered' },
   ChartSeriesBy: { columns: 'Columns' },
@@ -36,7 +43,10 @@ export class FakeExcelHost implements OfficeHost {
   readonly runs: SyncRecord[][] = [];
   readonly events: FakeEvents = { changed: [] };
 
-  constructor(readonly model: WorkbookModel, public apiVersion = '1.13') {
+  constructor(
+    readonly model: WorkbookModel,
+    public apiVersion = '1.13',
+  ) {
     installExcelEnums();
   }
 
@@ -54,7 +64,8 @@ export class FakeExcelHost implements OfficeHost {
     }
   };
 
-  isSetSupported = (name: string, version: string): boolean => name === 'ExcelApi' && versionLE(version, this.apiVersion);
+  isSetSupported = (name: string, version: string): boolean =>
+    name === 'ExcelApi' && versionLE(version, this.apiVersion);
 
   documentName = (): string => this.model.name;
 

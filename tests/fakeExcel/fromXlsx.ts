@@ -23,13 +23,18 @@ export async function fakeWorkbookFromXlsx(path: string): Promise<WorkbookModel>
         let error = false;
         if (v && typeof v === 'object' && !(v instanceof Date)) {
           const o = v as Record<string, unknown>;
-          if ('formula' in o || 'sharedFormula' in o) { formula = `=${String(o.formula ?? o.sharedFormula)}`; v = o.result ?? null; }
+          if ('formula' in o || 'sharedFormula' in o) {
+            formula = `=${String(o.formula ?? o.sharedFormula)}`;
+            v = o.result ?? null;
+          }
         }
         if (v && typeof v === 'object' && !(v instanceof Date)) {
           const o = v as Record<string, unknown>;
           if (Array.isArray(o.richText)) v = (o.richText as { text: string }[]).map((t) => t.text).join('');
-          else if ('error' in o) { v = String(o.error); error = true; }
-          else if ('text' in o) v = typeof o.text === 'string' ? o.text : String(o.text);
+          else if ('error' in o) {
+            v = String(o.error);
+            error = true;
+          } else if ('text' in o) v = typeof o.text === 'string' ? o.text : String(o.text);
           else v = null;
         }
         let numberFormat = cell.numFmt || 'General';

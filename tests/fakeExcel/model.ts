@@ -30,9 +30,31 @@ export interface ConditionalFormatModel {
   fill: string | null;
 }
 
-export interface TableModel { name: string; sheetId: string; address: string; style: string | null; hasHeaders: boolean }
-export interface ChartModel { name: string; sheetId: string; type: string; source: string; title: string | null; legend: boolean; position: [string, string] | null }
-export interface PivotModel { name: string; sheetId: string; source: string; destination: string; rows: string[]; columns: string[]; data: { name: string; summarizeBy: string }[] }
+export interface TableModel {
+  name: string;
+  sheetId: string;
+  address: string;
+  style: string | null;
+  hasHeaders: boolean;
+}
+export interface ChartModel {
+  name: string;
+  sheetId: string;
+  type: string;
+  source: string;
+  title: string | null;
+  legend: boolean;
+  position: [string, string] | null;
+}
+export interface PivotModel {
+  name: string;
+  sheetId: string;
+  source: string;
+  destination: string;
+  rows: string[];
+  columns: string[];
+  data: { name: string; summarizeBy: string }[];
+}
 
 export interface SheetModel {
   id: string;
@@ -60,11 +82,30 @@ export interface WorkbookModel {
 export const key = (r: number, c: number): string => `${r},${c}`;
 
 export function newWorkbook(name = 'Book.xlsx'): WorkbookModel {
-  return { name, sheets: [], tables: [], charts: [], pivots: [], settings: new Map(), active: null, selection: null, nextId: 1 };
+  return {
+    name,
+    sheets: [],
+    tables: [],
+    charts: [],
+    pivots: [],
+    settings: new Map(),
+    active: null,
+    selection: null,
+    nextId: 1,
+  };
 }
 
 export function addSheet(wb: WorkbookModel, name: string): SheetModel {
-  const sheet: SheetModel = { id: `{sheet-${wb.nextId++}}`, name, cells: new Map(), merges: [], conditionalFormats: [], frozenRows: 0, columnWidths: new Map(), protected: false };
+  const sheet: SheetModel = {
+    id: `{sheet-${wb.nextId++}}`,
+    name,
+    cells: new Map(),
+    merges: [],
+    conditionalFormats: [],
+    frozenRows: 0,
+    columnWidths: new Map(),
+    protected: false,
+  };
   wb.sheets.push(sheet);
   return sheet;
 }
@@ -72,7 +113,11 @@ export function addSheet(wb: WorkbookModel, name: string): SheetModel {
 /** A sheet from rows of plain values (strings, numbers), for hand-built tests. */
 export function sheetFromRows(wb: WorkbookModel, name: string, rows: (string | number | null)[][]): SheetModel {
   const s = addSheet(wb, name);
-  rows.forEach((row, r) => row.forEach((v, c) => { if (v !== null && v !== '') s.cells.set(key(r, c), { value: v, numberFormat: 'General' }); }));
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null && v !== '') s.cells.set(key(r, c), { value: v, numberFormat: 'General' });
+    }),
+  );
   return s;
 }
 
@@ -86,7 +131,12 @@ export function ensureCell(sheet: SheetModel, r: number, c: number): CellModel {
   return cell;
 }
 
-export interface Box { top: number; left: number; bottom: number; right: number }
+export interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
 
 /** "B3:D7", "B3", "A:A", "3:3" (no sheet prefix) → 0-based box. */
 export function parseAddress(address: string): Box {

@@ -2,8 +2,20 @@
 import { columnLetter } from '../../src/core/a1';
 import { FakeClientObject, FakeContext, FakeOfficeError } from './context';
 import {
-  addSheet, boxAddress, cellOf, displayText, ensureCell, parseAddress, usedBox, valueType,
-  type Box, type ConditionalFormatModel, type PivotModel, type SheetModel, type TableModel, type WorkbookModel,
+  addSheet,
+  boxAddress,
+  cellOf,
+  displayText,
+  ensureCell,
+  parseAddress,
+  usedBox,
+  valueType,
+  type Box,
+  type ConditionalFormatModel,
+  type PivotModel,
+  type SheetModel,
+  type TableModel,
+  type WorkbookModel,
 } from './model';
 
 const FORMULA_START = /^[=+\-@]/;
@@ -29,7 +41,11 @@ abstract class FakeCollection<T extends FakeClientObject> extends FakeClientObje
   private itemsCache: T[] | null = null;
   protected abstract list(): T[];
   protected snapshot(prop: string): unknown {
-    if (prop === 'items') return (this.itemsCache = this.list()).map((i) => { i.markSynced(); return i; });
+    if (prop === 'items')
+      return (this.itemsCache = this.list()).map((i) => {
+        i.markSynced();
+        return i;
+      });
     return undefined;
   }
   protected override navigate(prop: string): FakeClientObject[] | null {
@@ -50,7 +66,11 @@ export class FakeWorkbook {
   readonly settings: FakeSettings;
   readonly tables: FakeTableCollection;
   readonly pivotTables: FakePivotTableCollection;
-  constructor(readonly context: FakeContext, readonly model: WorkbookModel, readonly events: FakeEvents) {
+  constructor(
+    readonly context: FakeContext,
+    readonly model: WorkbookModel,
+    readonly events: FakeEvents,
+  ) {
     this.worksheets = new FakeWorksheetCollection(context, this);
     this.settings = new FakeSettings(context, model);
     this.tables = new FakeTableCollection(context, this, null);
@@ -59,17 +79,33 @@ export class FakeWorkbook {
 }
 
 export interface FakeEvents {
-  changed: ((e: { worksheetId: string; address: string; changeType: string; source: string }) => Promise<void> | void)[];
+  changed: ((e: {
+    worksheetId: string;
+    address: string;
+    changeType: string;
+    source: string;
+  }) => Promise<void> | void)[];
 }
 
 export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   readonly onChanged: { add: (h: FakeEvents['changed'][number]) => { remove: () => void; context: FakeContext } };
-  constructor(context: FakeContext, readonly wb: FakeWorkbook) {
+  constructor(
+    context: FakeContext,
+    readonly wb: FakeWorkbook,
+  ) {
     super(context);
     this.onChanged = {
       add: (h) => {
-        context.enqueue(() => { wb.events.changed.push(h); });
-        return { context, remove: () => context.enqueue(() => { wb.events.changed = wb.events.changed.filter((x) => x !== h); }) };
+        context.enqueue(() => {
+          wb.events.changed.push(h);
+        });
+        return {
+          context,
+          remove: () =>
+            context.enqueue(() => {
+              wb.events.changed = wb.events.changed.filter((x) => x !== h);
+            }),
+        };
       },
     };
   }
@@ -77,7 +113,11 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     return this.wb.model.sheets.map((s) => new FakeWorksheet(this.context, this.wb, () => s));
   }
   getItem(nameOrId: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, this.wb, () => sheetBy(this.wb.model, nameOrId) ?? notFound(`worksheet ${nameOrId}`));
+    return new FakeWorksheet(
+      this.context,
+      this.wb,
+      () => sheetBy(this.wb.model, nameOrId) ?? notFound(`worksheet ${nameOrId}`),
+    );
   }
   getItemOrNullObject(nameOrId: string): FakeWorksheet {
     return new FakeWorksheet(this.context, this.wb, () => sheetBy(this.wb.model, nameOrId) ?? null, true);
@@ -99,19 +139,34 @@ export class FakeWorksheet extends FakeClientObject {
   readonly freezePanes: { freezeRows: (n: number) => void };
   private nullChecked = false;
   private isNull = false;
-  constructor(context: FakeContext, readonly wb: FakeWorkbook, readonly resolveOrNull: () => SheetModel | null, orNull = false) {
+  constructor(
+    context: FakeContext,
+    readonly wb: FakeWorkbook,
+    readonly resolveOrNull: () => SheetModel | null,
+    orNull = false,
+  ) {
     super(context);
     this.tables = new FakeTableCollection(context, wb, this);
     this.charts = new FakeChartCollection(context, wb, this);
     this.pivotTables = new FakePivotTableCollection(context, wb, this);
-    this.freezePanes = { freezeRows: (n) => context.enqueue(() => { this.sheet().frozenRows = n; }) };
-    if (orNull) context.enqueue(() => { this.isNull = resolveOrNull() === null; this.nullChecked = true; });
+    this.freezePanes = {
+      freezeRows: (n) =>
+        context.enqueue(() => {
+          this.sheet().frozenRows = n;
+        }),
+    };
+    if (orNull)
+      context.enqueue(() => {
+        this.isNull = resolveOrNull() === null;
+        this.nullChecked = true;
+      });
   }
   sheet(): SheetModel {
     return this.resolveOrNull() ?? notFound('worksheet');
   }
   get isNullObject(): boolean {
-    if (!this.nullChecked) throw new FakeOfficeError('PropertyNotLoaded', 'isNullObject is known only after context.sync()');
+    if (!this.nullChecked)
+      throw new FakeOfficeError('PropertyNotLoaded', 'isNullObject is known only after context.sync()');
     return this.isNull;
   }
   protected snapshot(prop: string): unknown {
@@ -122,19 +177,36 @@ export class FakeWorksheet extends FakeClientObject {
     if (prop === 'visibility') return 'Visible';
     throw new FakeOfficeError('InvalidArgument', `unknown worksheet property ${prop}`);
   }
-  get name(): string { return this.read('name'); }
-  get id(): string { return this.read('id'); }
+  get name(): string {
+    return this.read('name');
+  }
+  get id(): string {
+    return this.read('id');
+  }
   activate(): void {
-    this.context.enqueue(() => { this.wb.model.active = this.sheet().name; });
+    this.context.enqueue(() => {
+      this.wb.model.active = this.sheet().name;
+    });
   }
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.context, this.wb, () => this.sheet(), () => (address ? parseAddress(address) : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 }));
+    return new FakeRange(
+      this.context,
+      this.wb,
+      () => this.sheet(),
+      () => (address ? parseAddress(address) : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 }),
+    );
   }
   getRanges(addresses: string): FakeRangeAreas {
     return new FakeRangeAreas(this.context, this.wb, () => this.sheet(), addresses.split(','));
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return new FakeRange(this.context, this.wb, () => this.sheet(), () => usedBox(this.sheet(), valuesOnly), true);
+    return new FakeRange(
+      this.context,
+      this.wb,
+      () => this.sheet(),
+      () => usedBox(this.sheet(), valuesOnly),
+      true,
+    );
   }
 }
 
@@ -144,25 +216,53 @@ export class FakeRange extends FakeClientObject {
   readonly dataValidation: { clear: () => void; rule: unknown };
   private nullChecked = false;
   private isNull = false;
-  constructor(context: FakeContext, readonly wb: FakeWorkbook, readonly sheet: () => SheetModel, readonly boxOrNull: () => Box | null, orNull = false) {
+  constructor(
+    context: FakeContext,
+    readonly wb: FakeWorkbook,
+    readonly sheet: () => SheetModel,
+    readonly boxOrNull: () => Box | null,
+    orNull = false,
+  ) {
     super(context);
     this.format = new FakeRangeFormat(context, this);
-    this.conditionalFormats = new FakeConditionalFormatCollection(context, () => this.sheet(), () => [this.box()]);
+    this.conditionalFormats = new FakeConditionalFormatCollection(
+      context,
+      () => this.sheet(),
+      () => [this.box()],
+    );
     const range = this;
     this.dataValidation = {
-      clear: () => context.enqueue(() => range.eachCell((c) => { delete c.dataValidation; })),
+      clear: () =>
+        context.enqueue(() =>
+          range.eachCell((c) => {
+            delete c.dataValidation;
+          }),
+        ),
       set rule(rule: unknown) {
-        context.enqueue(() => range.eachCell((c) => { c.dataValidation = JSON.stringify(rule); }), rule);
+        context.enqueue(
+          () =>
+            range.eachCell((c) => {
+              c.dataValidation = JSON.stringify(rule);
+            }),
+          rule,
+        );
       },
-      get rule(): unknown { throw new FakeOfficeError('PropertyNotLoaded', 'rule'); },
+      get rule(): unknown {
+        throw new FakeOfficeError('PropertyNotLoaded', 'rule');
+      },
     };
-    if (orNull) context.enqueue(() => { this.isNull = boxOrNull() === null; this.nullChecked = true; });
+    if (orNull)
+      context.enqueue(() => {
+        this.isNull = boxOrNull() === null;
+        this.nullChecked = true;
+      });
   }
   box(): Box {
     return this.boxOrNull() ?? notFound('range');
   }
   get isNullObject(): boolean {
-    if (!this.nullChecked) throw new FakeOfficeError('PropertyNotLoaded', 'isNullObject is known only after context.sync()');
+    if (!this.nullChecked)
+      throw new FakeOfficeError('PropertyNotLoaded', 'isNullObject is known only after context.sync()');
     return this.isNull;
   }
   eachCell(fn: (cell: ReturnType<typeof ensureCell>, r: number, c: number) => void): void {
@@ -190,62 +290,111 @@ export class FakeRange extends FakeClientObject {
     const s = this.sheet();
     const b = this.box();
     switch (prop) {
-      case 'values': return this.grid((r, c) => { const cell = cellOf(s, r, c); return cell?.value ?? ''; });
-      case 'text': return this.grid((r, c) => displayText(cellOf(s, r, c)));
-      case 'numberFormat': return this.grid((r, c) => cellOf(s, r, c)?.numberFormat ?? 'General');
-      case 'valueTypes': return this.grid((r, c) => valueType(cellOf(s, r, c)));
-      case 'formulas': return this.grid((r, c) => { const cell = cellOf(s, r, c); return cell?.formula ?? cell?.value ?? ''; });
-      case 'address': return `${s.name}!${boxAddress(b)}`;
-      case 'rowIndex': return b.top;
-      case 'columnIndex': return b.left;
-      case 'rowCount': return b.bottom - b.top + 1;
-      case 'columnCount': return b.right - b.left + 1;
-      default: throw new FakeOfficeError('InvalidArgument', `unknown range property ${prop}`);
+      case 'values':
+        return this.grid((r, c) => {
+          const cell = cellOf(s, r, c);
+          return cell?.value ?? '';
+        });
+      case 'text':
+        return this.grid((r, c) => displayText(cellOf(s, r, c)));
+      case 'numberFormat':
+        return this.grid((r, c) => cellOf(s, r, c)?.numberFormat ?? 'General');
+      case 'valueTypes':
+        return this.grid((r, c) => valueType(cellOf(s, r, c)));
+      case 'formulas':
+        return this.grid((r, c) => {
+          const cell = cellOf(s, r, c);
+          return cell?.formula ?? cell?.value ?? '';
+        });
+      case 'address':
+        return `${s.name}!${boxAddress(b)}`;
+      case 'rowIndex':
+        return b.top;
+      case 'columnIndex':
+        return b.left;
+      case 'rowCount':
+        return b.bottom - b.top + 1;
+      case 'columnCount':
+        return b.right - b.left + 1;
+      default:
+        throw new FakeOfficeError('InvalidArgument', `unknown range property ${prop}`);
     }
   }
-  get values(): unknown[][] { return this.read('values'); }
+  get values(): unknown[][] {
+    return this.read('values');
+  }
   set values(v: unknown[][]) {
     this.context.enqueue(() => {
       const b = this.box();
       const s = this.sheet();
       guardProtected(s);
       this.checkShape(v, b);
-      v.forEach((row, i) => row.forEach((value, j) => {
-        const cell = ensureCell(s, b.top + i, b.left + j);
-        delete cell.formula;
-        delete cell.error;
-        if (typeof value === 'string' && FORMULA_START.test(value) && cell.numberFormat !== '@') {
-          cell.formula = value;
-          cell.value = '#NAME?';
-          cell.error = true;
-        } else cell.value = value === '' ? null : (value as string | number | boolean);
-      }));
-      this.wb.events.changed.forEach((h) => void h({ worksheetId: s.id, address: boxAddress(b), changeType: 'RangeEdited', source: 'Local' }));
+      v.forEach((row, i) =>
+        row.forEach((value, j) => {
+          const cell = ensureCell(s, b.top + i, b.left + j);
+          delete cell.formula;
+          delete cell.error;
+          if (typeof value === 'string' && FORMULA_START.test(value) && cell.numberFormat !== '@') {
+            cell.formula = value;
+            cell.value = '#NAME?';
+            cell.error = true;
+          } else cell.value = value === '' ? null : (value as string | number | boolean);
+        }),
+      );
+      this.wb.events.changed.forEach(
+        (h) => void h({ worksheetId: s.id, address: boxAddress(b), changeType: 'RangeEdited', source: 'Local' }),
+      );
     }, v);
   }
-  get text(): string[][] { return this.read('text'); }
-  get numberFormat(): string[][] { return this.read('numberFormat'); }
+  get text(): string[][] {
+    return this.read('text');
+  }
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
+  }
   set numberFormat(v: string[][]) {
     this.context.enqueue(() => {
       const b = this.box();
       guardProtected(this.sheet());
       this.checkShape(v, b);
-      v.forEach((row, i) => row.forEach((f, j) => { ensureCell(this.sheet(), b.top + i, b.left + j).numberFormat = f; }));
+      v.forEach((row, i) =>
+        row.forEach((f, j) => {
+          ensureCell(this.sheet(), b.top + i, b.left + j).numberFormat = f;
+        }),
+      );
     }, v);
   }
-  get valueTypes(): string[][] { return this.read('valueTypes'); }
-  get address(): string { return this.read('address'); }
-  get rowIndex(): number { return this.read('rowIndex'); }
-  get columnIndex(): number { return this.read('columnIndex'); }
-  get rowCount(): number { return this.read('rowCount'); }
-  get columnCount(): number { return this.read('columnCount'); }
+  get valueTypes(): string[][] {
+    return this.read('valueTypes');
+  }
+  get address(): string {
+    return this.read('address');
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
   private checkShape(v: unknown[][], b: Box): void {
-    if (!Array.isArray(v) || v.length !== b.bottom - b.top + 1 || v.some((r) => !Array.isArray(r) || r.length !== b.right - b.left + 1)) {
+    if (
+      !Array.isArray(v) ||
+      v.length !== b.bottom - b.top + 1 ||
+      v.some((r) => !Array.isArray(r) || r.length !== b.right - b.left + 1)
+    ) {
       throw new FakeOfficeError('InvalidArgument', `array of ${v.length} rows does not match range ${boxAddress(b)}`);
     }
   }
   select(): void {
-    this.context.enqueue(() => { this.wb.model.selection = { sheet: this.sheet().name, address: boxAddress(this.box()) }; });
+    this.context.enqueue(() => {
+      this.wb.model.selection = { sheet: this.sheet().name, address: boxAddress(this.box()) };
+    });
   }
   clear(): void {
     this.context.enqueue(() => {
@@ -262,14 +411,18 @@ export class FakeRange extends FakeClientObject {
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, this.wb, this.sheet, null, () => {
       const b = this.box();
-      return this.sheet().merges.filter((m) => overlaps(m, b)).map((m) => boxAddress(m));
+      return this.sheet()
+        .merges.filter((m) => overlaps(m, b))
+        .map((m) => boxAddress(m));
     });
   }
   getCellProperties(spec: { format?: { font?: { bold?: boolean } } }): { value: unknown[][] } {
     const result = new FakeClientResult<unknown[][]>(this.context);
     this.context.enqueue(() => {
       const s = this.sheet();
-      const v = this.grid((r, c) => ({ format: { font: { bold: spec.format?.font?.bold ? cellOf(s, r, c)?.bold === true : undefined } } }));
+      const v = this.grid((r, c) => ({
+        format: { font: { bold: spec.format?.font?.bold ? cellOf(s, r, c)?.bold === true : undefined } },
+      }));
       this.context.respond(v, this.cellsFor('values'));
       result.set(v);
     });
@@ -281,9 +434,13 @@ export class FakeClientResult<T> {
   private v: T | undefined;
   private ready = false;
   constructor(readonly context: FakeContext) {}
-  set(v: T): void { this.v = v; this.ready = true; }
+  set(v: T): void {
+    this.v = v;
+    this.ready = true;
+  }
   get value(): T {
-    if (!this.ready) throw new FakeOfficeError('PropertyNotLoaded', 'ClientResult.value is available after context.sync()');
+    if (!this.ready)
+      throw new FakeOfficeError('PropertyNotLoaded', 'ClientResult.value is available after context.sync()');
     return this.v as T;
   }
 }
@@ -292,43 +449,102 @@ export class FakeRangeAreas extends FakeClientObject {
   readonly conditionalFormats: FakeConditionalFormatCollection;
   private nullChecked = false;
   private isNull = false;
-  constructor(context: FakeContext, readonly wb: FakeWorkbook, readonly sheet: () => SheetModel, addresses: string[] | null, compute?: () => string[]) {
+  constructor(
+    context: FakeContext,
+    readonly wb: FakeWorkbook,
+    readonly sheet: () => SheetModel,
+    addresses: string[] | null,
+    compute?: () => string[],
+  ) {
     super(context);
     const list = () => addresses ?? compute!();
     this.conditionalFormats = new FakeConditionalFormatCollection(context, sheet, () => list().map(parseAddress));
     this.compute = list;
-    if (!addresses) context.enqueue(() => { this.isNull = list().length === 0; this.nullChecked = true; });
+    if (!addresses)
+      context.enqueue(() => {
+        this.isNull = list().length === 0;
+        this.nullChecked = true;
+      });
   }
   private readonly compute: () => string[];
   get isNullObject(): boolean {
-    if (!this.nullChecked) throw new FakeOfficeError('PropertyNotLoaded', 'isNullObject is known only after context.sync()');
+    if (!this.nullChecked)
+      throw new FakeOfficeError('PropertyNotLoaded', 'isNullObject is known only after context.sync()');
     return this.isNull;
   }
   protected snapshot(prop: string): unknown {
-    if (prop === 'address') return this.compute().map((a) => `${this.sheet().name}!${a}`).join(',');
+    if (prop === 'address')
+      return this.compute()
+        .map((a) => `${this.sheet().name}!${a}`)
+        .join(',');
     if (prop === 'areaCount') return this.compute().length;
     throw new FakeOfficeError('InvalidArgument', `unknown RangeAreas property ${prop}`);
   }
-  get address(): string { return this.read('address'); }
+  get address(): string {
+    return this.read('address');
+  }
 }
 
 export class FakeRangeFormat {
   readonly font: Record<string, unknown>;
   readonly fill: Record<string, unknown>;
   readonly borders: { getItem: (edge: string) => { style: string } };
-  constructor(readonly context: FakeContext, readonly range: FakeRange) {
-    const set = (fn: (cell: ReturnType<typeof ensureCell>) => void, payload: unknown) => context.enqueue(() => range.eachCell(fn), payload);
+  constructor(
+    readonly context: FakeContext,
+    readonly range: FakeRange,
+  ) {
+    const set = (fn: (cell: ReturnType<typeof ensureCell>) => void, payload: unknown) =>
+      context.enqueue(() => range.eachCell(fn), payload);
     this.font = {
-      set bold(v: boolean) { set((c) => { c.bold = v; }, v); },
-      set italic(v: boolean) { set((c) => { c.italic = v; }, v); },
-      set size(v: number) { set((c) => { c.fontSize = v; }, v); },
+      set bold(v: boolean) {
+        set((c) => {
+          c.bold = v;
+        }, v);
+      },
+      set italic(v: boolean) {
+        set((c) => {
+          c.italic = v;
+        }, v);
+      },
+      set size(v: number) {
+        set((c) => {
+          c.fontSize = v;
+        }, v);
+      },
     };
-    this.fill = { set color(v: string) { set((c) => { c.fill = v; }, v); } };
-    this.borders = { getItem: () => ({ set style(v: string) { set((c) => { c.border = v !== 'None'; }, v); } }) as { style: string } };
+    this.fill = {
+      set color(v: string) {
+        set((c) => {
+          c.fill = v;
+        }, v);
+      },
+    };
+    this.borders = {
+      getItem: () =>
+        ({
+          set style(v: string) {
+            set((c) => {
+              c.border = v !== 'None';
+            }, v);
+          },
+        }) as { style: string },
+    };
   }
-  set wrapText(v: boolean) { this.context.enqueue(() => this.range.eachCell((c) => { c.wrap = v; }), v); }
-  set horizontalAlignment(_v: string) { this.context.enqueue(() => undefined); }
-  set verticalAlignment(_v: string) { this.context.enqueue(() => undefined); }
+  set wrapText(v: boolean) {
+    this.context.enqueue(
+      () =>
+        this.range.eachCell((c) => {
+          c.wrap = v;
+        }),
+      v,
+    );
+  }
+  set horizontalAlignment(_v: string) {
+    this.context.enqueue(() => undefined);
+  }
+  set verticalAlignment(_v: string) {
+    this.context.enqueue(() => undefined);
+  }
   set columnWidth(v: number) {
     this.context.enqueue(() => {
       const b = this.range.box();
@@ -339,7 +555,11 @@ export class FakeRangeFormat {
 
 export class FakeConditionalFormat extends FakeClientObject {
   readonly custom: { rule: FakeClientObject & { formula: string }; format: { fill: { color: string } } };
-  constructor(context: FakeContext, readonly sheet: () => SheetModel, readonly model: () => ConditionalFormatModel) {
+  constructor(
+    context: FakeContext,
+    readonly sheet: () => SheetModel,
+    readonly model: () => ConditionalFormatModel,
+  ) {
     super(context);
     const cf = this;
     const rule = new (class extends FakeClientObject {
@@ -349,10 +569,30 @@ export class FakeConditionalFormat extends FakeClientObject {
         if (m.type !== 'Custom') throw new FakeOfficeError('InvalidOperation', 'not a custom conditional format');
         return m.formula;
       }
-      get formula(): string { return this.read('formula'); }
-      set formula(v: string) { context.enqueue(() => { cf.model().formula = v; }, v); }
+      get formula(): string {
+        return this.read('formula');
+      }
+      set formula(v: string) {
+        context.enqueue(() => {
+          cf.model().formula = v;
+        }, v);
+      }
     })(context);
-    this.custom = { rule, format: { fill: { set color(v: string) { context.enqueue(() => { cf.model().fill = v; }, v); }, get color(): string { throw new FakeOfficeError('PropertyNotLoaded', 'color'); } } } };
+    this.custom = {
+      rule,
+      format: {
+        fill: {
+          set color(v: string) {
+            context.enqueue(() => {
+              cf.model().fill = v;
+            }, v);
+          },
+          get color(): string {
+            throw new FakeOfficeError('PropertyNotLoaded', 'color');
+          },
+        },
+      },
+    };
   }
   protected snapshot(prop: string): unknown {
     const m = this.model();
@@ -360,15 +600,26 @@ export class FakeConditionalFormat extends FakeClientObject {
     if (prop === 'id') return m.id;
     throw new FakeOfficeError('InvalidArgument', prop);
   }
-  get type(): string { return this.read('type'); }
-  get id(): string { return this.read('id'); }
+  get type(): string {
+    return this.read('type');
+  }
+  get id(): string {
+    return this.read('id');
+  }
   delete(): void {
-    this.context.enqueue(() => { const s = this.sheet(); s.conditionalFormats = s.conditionalFormats.filter((c) => c !== this.model()); });
+    this.context.enqueue(() => {
+      const s = this.sheet();
+      s.conditionalFormats = s.conditionalFormats.filter((c) => c !== this.model());
+    });
   }
 }
 
 export class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat> {
-  constructor(context: FakeContext, readonly sheet: () => SheetModel, readonly boxes: () => Box[]) {
+  constructor(
+    context: FakeContext,
+    readonly sheet: () => SheetModel,
+    readonly boxes: () => Box[],
+  ) {
     super(context);
   }
   protected list(): FakeConditionalFormat[] {
@@ -383,7 +634,13 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
     this.context.enqueue(() => {
       const s = this.sheet();
       guardProtected(s);
-      created = { id: `cf-${Math.random().toString(36).slice(2)}`, ranges: this.boxes().map(boxAddress), type, formula: null, fill: null };
+      created = {
+        id: `cf-${Math.random().toString(36).slice(2)}`,
+        ranges: this.boxes().map(boxAddress),
+        type,
+        formula: null,
+        fill: null,
+      };
       s.conditionalFormats.unshift(created);
     }, type);
     return new FakeConditionalFormat(this.context, this.sheet, () => created ?? notFound('conditional format'));
@@ -391,9 +648,14 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
 }
 
 export class FakeSettings {
-  constructor(readonly context: FakeContext, readonly model: WorkbookModel) {}
+  constructor(
+    readonly context: FakeContext,
+    readonly model: WorkbookModel,
+  ) {}
   add(key: string, value: unknown): void {
-    this.context.enqueue(() => { this.model.settings.set(key, value); }, value);
+    this.context.enqueue(() => {
+      this.model.settings.set(key, value);
+    }, value);
   }
   getItemOrNullObject(key: string) {
     const ctx = this.context;
@@ -403,16 +665,22 @@ export class FakeSettings {
       private isNull = false;
       constructor() {
         super(ctx);
-        ctx.enqueue(() => { this.isNull = !model.settings.has(key); this.checked = true; });
+        ctx.enqueue(() => {
+          this.isNull = !model.settings.has(key);
+          this.checked = true;
+        });
       }
       protected snapshot(prop: string): unknown {
         if (prop === 'value') return model.settings.get(key) ?? null;
         if (prop === 'key') return key;
         throw new FakeOfficeError('InvalidArgument', prop);
       }
-      get value(): unknown { return this.read('value'); }
+      get value(): unknown {
+        return this.read('value');
+      }
       get isNullObject(): boolean {
-        if (!this.checked) throw new FakeOfficeError('PropertyNotLoaded', 'isNullObject is known only after context.sync()');
+        if (!this.checked)
+          throw new FakeOfficeError('PropertyNotLoaded', 'isNullObject is known only after context.sync()');
         return this.isNull;
       }
     })();
@@ -420,7 +688,11 @@ export class FakeSettings {
 }
 
 export class FakeTable extends FakeClientObject {
-  constructor(context: FakeContext, readonly wb: FakeWorkbook, readonly model: () => TableModel) {
+  constructor(
+    context: FakeContext,
+    readonly wb: FakeWorkbook,
+    readonly model: () => TableModel,
+  ) {
     super(context);
   }
   protected snapshot(prop: string): unknown {
@@ -428,30 +700,44 @@ export class FakeTable extends FakeClientObject {
     if (prop === 'style') return this.model().style;
     throw new FakeOfficeError('InvalidArgument', prop);
   }
-  get name(): string { return this.read('name'); }
+  get name(): string {
+    return this.read('name');
+  }
   set name(v: string) {
     this.context.enqueue(() => {
-      if (this.wb.model.tables.some((t) => t !== this.model() && t.name.toLowerCase() === v.toLowerCase())) throw new FakeOfficeError('InvalidArgument', `table name ${v} is taken`);
+      if (this.wb.model.tables.some((t) => t !== this.model() && t.name.toLowerCase() === v.toLowerCase()))
+        throw new FakeOfficeError('InvalidArgument', `table name ${v} is taken`);
       this.model().name = v;
     }, v);
   }
-  set style(v: string) { this.context.enqueue(() => { this.model().style = v; }, v); }
+  set style(v: string) {
+    this.context.enqueue(() => {
+      this.model().style = v;
+    }, v);
+  }
   delete(): void {
     this.context.enqueue(() => {
       const t = this.model();
-      if (this.wb.model.pivots.some((p) => p.source === t.name)) throw new FakeOfficeError('InvalidOperation', `table ${t.name} is the source of a PivotTable`);
+      if (this.wb.model.pivots.some((p) => p.source === t.name))
+        throw new FakeOfficeError('InvalidOperation', `table ${t.name} is the source of a PivotTable`);
       this.wb.model.tables = this.wb.model.tables.filter((x) => x !== t);
     });
   }
 }
 
 export class FakeTableCollection extends FakeCollection<FakeTable> {
-  constructor(context: FakeContext, readonly wb: FakeWorkbook, readonly ws: FakeWorksheet | null) {
+  constructor(
+    context: FakeContext,
+    readonly wb: FakeWorkbook,
+    readonly ws: FakeWorksheet | null,
+  ) {
     super(context);
   }
   protected list(): FakeTable[] {
     const id = this.ws?.sheet().id;
-    return this.wb.model.tables.filter((t) => !id || t.sheetId === id).map((m) => new FakeTable(this.context, this.wb, () => m));
+    return this.wb.model.tables
+      .filter((t) => !id || t.sheetId === id)
+      .map((m) => new FakeTable(this.context, this.wb, () => m));
   }
   add(address: string, hasHeaders: boolean): FakeTable {
     let created: TableModel | null = null;
@@ -459,7 +745,8 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
       const s = this.ws!.sheet();
       guardProtected(s);
       const b = parseAddress(address);
-      if (this.wb.model.tables.some((t) => t.sheetId === s.id && overlaps(parseAddress(t.address), b))) throw new FakeOfficeError('InvalidOperation', 'tables cannot overlap');
+      if (this.wb.model.tables.some((t) => t.sheetId === s.id && overlaps(parseAddress(t.address), b)))
+        throw new FakeOfficeError('InvalidOperation', 'tables cannot overlap');
       let n = 1;
       while (this.wb.model.tables.some((t) => t.name === `Table${n}`)) n++;
       created = { name: `Table${n}`, sheetId: s.id, address: boxAddress(b), style: null, hasHeaders };
@@ -472,34 +759,80 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
 export class FakeChart extends FakeClientObject {
   readonly title: { text: string };
   readonly legend: { visible: boolean };
-  constructor(context: FakeContext, readonly wb: FakeWorkbook, readonly model: () => import('./model').ChartModel) {
+  constructor(
+    context: FakeContext,
+    readonly wb: FakeWorkbook,
+    readonly model: () => import('./model').ChartModel,
+  ) {
     super(context);
     const m = model;
-    this.title = { set text(v: string) { context.enqueue(() => { m().title = v; }, v); }, get text(): string { throw new FakeOfficeError('PropertyNotLoaded', 'text'); } };
-    this.legend = { set visible(v: boolean) { context.enqueue(() => { m().legend = v; }, v); }, get visible(): boolean { throw new FakeOfficeError('PropertyNotLoaded', 'visible'); } };
+    this.title = {
+      set text(v: string) {
+        context.enqueue(() => {
+          m().title = v;
+        }, v);
+      },
+      get text(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', 'text');
+      },
+    };
+    this.legend = {
+      set visible(v: boolean) {
+        context.enqueue(() => {
+          m().legend = v;
+        }, v);
+      },
+      get visible(): boolean {
+        throw new FakeOfficeError('PropertyNotLoaded', 'visible');
+      },
+    };
   }
   protected snapshot(prop: string): unknown {
     if (prop === 'name') return this.model().name;
     throw new FakeOfficeError('InvalidArgument', prop);
   }
-  get name(): string { return this.read('name'); }
-  setPosition(a: string, b: string): void { this.context.enqueue(() => { this.model().position = [a, b]; }); }
-  delete(): void { this.context.enqueue(() => { this.wb.model.charts = this.wb.model.charts.filter((c) => c !== this.model()); }); }
+  get name(): string {
+    return this.read('name');
+  }
+  setPosition(a: string, b: string): void {
+    this.context.enqueue(() => {
+      this.model().position = [a, b];
+    });
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      this.wb.model.charts = this.wb.model.charts.filter((c) => c !== this.model());
+    });
+  }
 }
 
 export class FakeChartCollection extends FakeCollection<FakeChart> {
-  constructor(context: FakeContext, readonly wb: FakeWorkbook, readonly ws: FakeWorksheet) {
+  constructor(
+    context: FakeContext,
+    readonly wb: FakeWorkbook,
+    readonly ws: FakeWorksheet,
+  ) {
     super(context);
   }
   protected list(): FakeChart[] {
     const id = this.ws.sheet().id;
-    return this.wb.model.charts.filter((c) => c.sheetId === id).map((m) => new FakeChart(this.context, this.wb, () => m));
+    return this.wb.model.charts
+      .filter((c) => c.sheetId === id)
+      .map((m) => new FakeChart(this.context, this.wb, () => m));
   }
   add(type: string, source: FakeRange, _seriesBy: string): FakeChart {
     let created: import('./model').ChartModel | null = null;
     this.context.enqueue(() => {
       const s = this.ws.sheet();
-      created = { name: `Chart ${this.wb.model.charts.length + 1}`, sheetId: s.id, type, source: boxAddress(source.box()), title: null, legend: true, position: null };
+      created = {
+        name: `Chart ${this.wb.model.charts.length + 1}`,
+        sheetId: s.id,
+        type,
+        source: boxAddress(source.box()),
+        title: null,
+        legend: true,
+        position: null,
+      };
       this.wb.model.charts.push(created);
     });
     return new FakeChart(this.context, this.wb, () => created ?? notFound('chart'));
@@ -515,7 +848,11 @@ export class FakePivotTable extends FakeClientObject {
   readonly rowHierarchies: { add: (h: FakeHierarchy) => void };
   readonly columnHierarchies: { add: (h: FakeHierarchy) => void };
   readonly dataHierarchies: { add: (h: FakeHierarchy) => { summarizeBy: string } };
-  constructor(context: FakeContext, readonly wb: FakeWorkbook, readonly model: () => PivotModel) {
+  constructor(
+    context: FakeContext,
+    readonly wb: FakeWorkbook,
+    readonly model: () => PivotModel,
+  ) {
     super(context);
     const fields = (): string[] => {
       const t = wb.model.tables.find((x) => x.name === model().source) ?? notFound('pivot source');
@@ -525,15 +862,41 @@ export class FakePivotTable extends FakeClientObject {
       for (let c = b.left; c <= b.right; c++) out.push(String(cellOf(sheet, b.top, c)?.value ?? ''));
       return out;
     };
-    const check = (h: FakeHierarchy) => { if (!fields().includes(h.name)) throw new FakeOfficeError('ItemNotFound', `no field ${h.name}`); };
+    const check = (h: FakeHierarchy) => {
+      if (!fields().includes(h.name)) throw new FakeOfficeError('ItemNotFound', `no field ${h.name}`);
+    };
     this.hierarchies = { getItem: (name) => new FakeHierarchy(name) };
-    this.rowHierarchies = { add: (h) => context.enqueue(() => { check(h); model().rows.push(h.name); }) };
-    this.columnHierarchies = { add: (h) => context.enqueue(() => { check(h); model().columns.push(h.name); }) };
+    this.rowHierarchies = {
+      add: (h) =>
+        context.enqueue(() => {
+          check(h);
+          model().rows.push(h.name);
+        }),
+    };
+    this.columnHierarchies = {
+      add: (h) =>
+        context.enqueue(() => {
+          check(h);
+          model().columns.push(h.name);
+        }),
+    };
     this.dataHierarchies = {
       add: (h) => {
         const entry = { name: h.name, summarizeBy: 'Automatic' };
-        context.enqueue(() => { check(h); model().data.push(entry); });
-        return { set summarizeBy(v: string) { context.enqueue(() => { entry.summarizeBy = v; }); }, get summarizeBy(): string { throw new FakeOfficeError('PropertyNotLoaded', 'summarizeBy'); } };
+        context.enqueue(() => {
+          check(h);
+          model().data.push(entry);
+        });
+        return {
+          set summarizeBy(v: string) {
+            context.enqueue(() => {
+              entry.summarizeBy = v;
+            });
+          },
+          get summarizeBy(): string {
+            throw new FakeOfficeError('PropertyNotLoaded', 'summarizeBy');
+          },
+        };
       },
     };
   }
@@ -541,24 +904,45 @@ export class FakePivotTable extends FakeClientObject {
     if (prop === 'name') return this.model().name;
     throw new FakeOfficeError('InvalidArgument', prop);
   }
-  get name(): string { return this.read('name'); }
-  delete(): void { this.context.enqueue(() => { this.wb.model.pivots = this.wb.model.pivots.filter((p) => p !== this.model()); }); }
+  get name(): string {
+    return this.read('name');
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      this.wb.model.pivots = this.wb.model.pivots.filter((p) => p !== this.model());
+    });
+  }
 }
 
 export class FakePivotTableCollection extends FakeCollection<FakePivotTable> {
-  constructor(context: FakeContext, readonly wb: FakeWorkbook, readonly ws: FakeWorksheet | null) {
+  constructor(
+    context: FakeContext,
+    readonly wb: FakeWorkbook,
+    readonly ws: FakeWorksheet | null,
+  ) {
     super(context);
   }
   protected list(): FakePivotTable[] {
     const id = this.ws?.sheet().id;
-    return this.wb.model.pivots.filter((p) => !id || p.sheetId === id).map((m) => new FakePivotTable(this.context, this.wb, () => m));
+    return this.wb.model.pivots
+      .filter((p) => !id || p.sheetId === id)
+      .map((m) => new FakePivotTable(this.context, this.wb, () => m));
   }
   add(name: string, source: FakeTable, destination: FakeRange): FakePivotTable {
     let created: PivotModel | null = null;
     this.context.enqueue(() => {
-      if (this.wb.model.pivots.some((p) => p.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError('InvalidArgument', `PivotTable ${name} exists`);
+      if (this.wb.model.pivots.some((p) => p.name.toLowerCase() === name.toLowerCase()))
+        throw new FakeOfficeError('InvalidArgument', `PivotTable ${name} exists`);
       const s = destination.sheet();
-      created = { name, sheetId: s.id, source: source.model().name, destination: boxAddress(destination.box()), rows: [], columns: [], data: [] };
+      created = {
+        name,
+        sheetId: s.id,
+        source: source.model().name,
+        destination: boxAddress(destination.box()),
+        rows: [],
+        columns: [],
+        data: [],
+      };
       this.wb.model.pivots.push(created);
     }, name);
     return new FakePivotTable(this.context, this.wb, () => created ?? notFound('pivot'));

@@ -12,7 +12,15 @@ describe('ExcelJS → grid', () => {
     const sheet = grid.sheets[0]!;
     expect(sheet.name).toBe('Phụ lục');
     expect(sheet.rows).toHaveLength(111);
-    expect(sheet.rows[4]!.map((c) => c.text)).toEqual(['STT', 'Nhiệm vụ', 'Kết quả/Sản phẩm', 'Thời hạn', 'Cơ quan chủ trì', 'Cơ quan, đơn vị phối hợp', 'Thẩm quyền']);
+    expect(sheet.rows[4]!.map((c) => c.text)).toEqual([
+      'STT',
+      'Nhiệm vụ',
+      'Kết quả/Sản phẩm',
+      'Thời hạn',
+      'Cơ quan chủ trì',
+      'Cơ quan, đơn vị phối hợp',
+      'Thẩm quyền',
+    ]);
     expect(sheet.rows[5]![0]).toMatchObject({ value: 1, text: '1', bold: true });
   });
 
@@ -30,7 +38,7 @@ describe('ExcelJS → grid', () => {
     ws.getCell('B4').value = true;
     ws.getCell('C4').value = 'x'.repeat(40000);
     ws.getCell('D4').value = '- Sở Y tế';
-    const grid = await readWorkbookBuffer(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), 't.xlsx');
+    const grid = await readWorkbookBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), 't.xlsx');
     const rows = grid.sheets[0]!.rows;
     expect(rows[0]![0]).toMatchObject({ value: 'Gộp', merge: { top: 0, left: 0, bottom: 1, right: 2 } });
     expect(rows[1]![2]).toMatchObject({ value: null, text: '', merge: { top: 0, left: 0 } });

@@ -7,5 +7,11 @@ if (typeof window !== 'undefined') {
   }
   const w = window as unknown as Record<string, unknown>;
   w.ResizeObserver ??= ResizeObserverStub;
-  w.matchMedia ??= () => ({ matches: false, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {} });
+  w.matchMedia ??= () => ({
+    matches: false,
+    addListener() {},
+    removeListener() {},
+    addEventListener() {},
+    removeEventListener() {},
+  });
 }

@@ -22,7 +22,9 @@ async function setup(seed = '001') {
   const user = userEvent.setup();
   render(<App port={port} lang="vi" theme={webLightTheme} />);
   // Settings load from the workbook before the first scan.
-  await act(async () => { await load.mock.results[0]!.value; });
+  await act(async () => {
+    await load.mock.results[0]!.value;
+  });
   return { model, host, port, select, user };
 }
 
@@ -70,7 +72,9 @@ describe('task pane', () => {
     await user.click(screen.getByTestId('filter-error'));
     expect(screen.getAllByTestId('issue').some((i) => /Cơ quan chủ trì/.test(i.textContent ?? ''))).toBe(true);
     const stored = JSON.parse(String(model.settings.get(SETTINGS_KEY)));
-    expect(stored.columnOverrides).toEqual([{ sheet: model.sheets[0]!.name, headerRow: expect.any(Number), field: 'lead', column: null }]);
+    expect(stored.columnOverrides).toEqual([
+      { sheet: model.sheets[0]!.name, headerRow: expect.any(Number), field: 'lead', column: null },
+    ]);
     expect(within(card).getByText('do bạn chọn')).toBeTruthy();
   });
 
@@ -141,13 +145,18 @@ describe('settings', () => {
     const load = jest.spyOn(port, 'loadSettings');
     const user = userEvent.setup();
     render(<App port={port} lang="vi" theme={webLightTheme} />);
-    await act(async () => { await load.mock.results[0]!.value; });
+    await act(async () => {
+      await load.mock.results[0]!.value;
+    });
     await user.click(screen.getByTestId('scan'));
     await screen.findAllByTestId('table-card');
     const before = screen.getByTestId('filter-info').textContent;
     await user.click(screen.getByRole('button', { name: 'Thiết lập' }));
     // Sở Tài chính has a leader in the table with a leader column; the bank does not.
-    expect(screen.getByRole('textbox', { name: 'Sở Tài chính → Lãnh đạo chỉ đạo' })).toHaveProperty('value', 'Phó Chủ tịch UBND thành phố Trần Văn Quân');
+    expect(screen.getByRole('textbox', { name: 'Sở Tài chính → Lãnh đạo chỉ đạo' })).toHaveProperty(
+      'value',
+      'Phó Chủ tịch UBND thành phố Trần Văn Quân',
+    );
     const bank = screen.getByRole('textbox', { name: 'Ngân hàng Nhà nước Chi nhánh khu vực 6 → Lãnh đạo chỉ đạo' });
     expect(bank).toHaveProperty('value', '');
     await user.type(bank, 'Phó Chủ tịch UBND thành phố Vũ Tiến Phụng');
@@ -158,7 +167,9 @@ describe('settings', () => {
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('Đã lưu thiết lập'));
     const stored = JSON.parse(String(model.settings.get(SETTINGS_KEY)));
     expect(stored.dueSoonDays).toBe(60);
-    expect(stored.leaderByLead['Ngân hàng Nhà nước Chi nhánh khu vực 6']).toBe('Phó Chủ tịch UBND thành phố Vũ Tiến Phụng');
+    expect(stored.leaderByLead['Ngân hàng Nhà nước Chi nhánh khu vực 6']).toBe(
+      'Phó Chủ tịch UBND thành phố Vũ Tiến Phụng',
+    );
     // A wider due-soon window adds "due soon" findings for tasks due within 60 days: the engine ran again.
     expect(screen.getByTestId('filter-info').textContent).not.toBe(before);
   });

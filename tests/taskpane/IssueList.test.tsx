@@ -6,13 +6,25 @@ import { IssueList, type SheetIssue } from '../../src/taskpane/components/IssueL
 import { STRINGS } from '../../src/taskpane/i18n/strings';
 
 function issues(n: number): SheetIssue[] {
-  return Array.from({ length: n }, (_, i) => ({ sheet: 'PL', code: 'overdue', severity: i % 3 === 0 ? 'error' : 'warning', row: i + 5, column: 'E', no: String(i + 1), message: `Quá hạn ${i}` }));
+  return Array.from({ length: n }, (_, i) => ({
+    sheet: 'PL',
+    code: 'overdue',
+    severity: i % 3 === 0 ? 'error' : 'warning',
+    row: i + 5,
+    column: 'E',
+    no: String(i + 1),
+    message: `Quá hạn ${i}`,
+  }));
 }
 
 describe('issue list', () => {
   it('renders only the rows in view for thousands of issues, and selects by keyboard', async () => {
     const onSelect = jest.fn();
-    render(<FluentProvider theme={webLightTheme}><IssueList issues={issues(5000)} t={STRINGS.vi} lang="vi" onSelect={onSelect} /></FluentProvider>);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <IssueList issues={issues(5000)} t={STRINGS.vi} lang="vi" onSelect={onSelect} />
+      </FluentProvider>,
+    );
     expect(screen.getByTestId('filter-error').textContent).toBe('Lỗi (1667)');
     expect(screen.getByTestId('filter-warning').textContent).toBe('Cảnh báo (3333)');
     const rows = screen.getAllByTestId('issue');

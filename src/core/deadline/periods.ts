@@ -35,7 +35,10 @@ interface Rule {
 const RULES: Rule[] = [
   {
     // 25/12/2025, 25-12-2025, 25.12.2025, ngày 25 tháng 12 năm 2025 (not "tháng 9 - 10/2026": months)
-    re: new RegExp(`(?<!\\b(?:thang|t)\\s*)\\b(\\d{1,2})\\s*(?:[/.-]|\\s+thang\\s+)\\s*(\\d{1,2})\\s*(?:[/.-]|\\s+nam\\s+)\\s*${YEAR}\\b`, 'g'),
+    re: new RegExp(
+      `(?<!\\b(?:thang|t)\\s*)\\b(\\d{1,2})\\s*(?:[/.-]|\\s+thang\\s+)\\s*(\\d{1,2})\\s*(?:[/.-]|\\s+nam\\s+)\\s*${YEAR}\\b`,
+      'g',
+    ),
     read(m) {
       const iso = isoFromParts(Number(m[3]), Number(m[2]), Number(m[1]));
       return iso ? { kind: 'date', start: iso, due: iso } : 'invalid';
@@ -43,12 +46,19 @@ const RULES: Rule[] = [
   },
   {
     // Quý II, III/2026; Quí IV-2025; quý 3 năm 2026
-    re: new RegExp(`\\bqu[yi]\\s+((?:iv|iii|ii|i|[1-4])(?:\\s*(?:,|va|-|–)\\s*(?:iv|iii|ii|i|[1-4]))*)\\b${SEP}${YEAR}?`, 'g'),
+    re: new RegExp(
+      `\\bqu[yi]\\s+((?:iv|iii|ii|i|[1-4])(?:\\s*(?:,|va|-|–)\\s*(?:iv|iii|ii|i|[1-4]))*)\\b${SEP}${YEAR}?`,
+      'g',
+    ),
     read(m, refYear) {
       const qs = m[1]!.split(/\s*(?:,|va|-|–)\s*/).map((q) => ROMAN_Q[q.trim()]);
       const year = m[2] ? Number(m[2]) : refYear;
       if (year === null || qs.some((q) => !q)) return 'invalid';
-      return { kind: 'quarter', start: firstDayOfQuarter(year, Math.min(...(qs as number[]))), due: lastDayOfQuarter(year, Math.max(...(qs as number[]))) };
+      return {
+        kind: 'quarter',
+        start: firstDayOfQuarter(year, Math.min(...(qs as number[]))),
+        due: lastDayOfQuarter(year, Math.max(...(qs as number[]))),
+      };
     },
   },
   {
@@ -78,7 +88,11 @@ const RULES: Rule[] = [
       const months = m[1]!.split(/\s*(?:,|-|va)\s*/).map(Number);
       const year = m[2] ? Number(m[2]) : refYear;
       if (year === null || months.some((x) => x < 1 || x > 12)) return 'invalid';
-      return { kind: 'month', start: firstDayOfMonth(year, Math.min(...months)), due: lastDayOfMonth(year, Math.max(...months)) };
+      return {
+        kind: 'month',
+        start: firstDayOfMonth(year, Math.min(...months)),
+        due: lastDayOfMonth(year, Math.max(...months)),
+      };
     },
   },
   {

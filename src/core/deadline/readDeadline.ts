@@ -20,8 +20,10 @@ export interface DeadlineContext {
   referenceYear: number | null;
 }
 
-const RECURRING_RE = /\b(thuong xuyen|hang nam|hang quy|hang thang|hang tuan|dinh ky|lien tuc|hang ngay|annually|monthly|ongoing|regularly)\b/;
-const EVENT_RE = /^(theo\b|khi\b|ngay khi\b|ngay sau khi\b|sau khi\b|kip thoi\b|dot xuat\b|khan cap\b|tuy\b|when\b|upon\b|as required\b)|\b(khi co|theo yeu cau|theo lo trinh|theo tien do|theo de nghi)\b/;
+const RECURRING_RE =
+  /\b(thuong xuyen|hang nam|hang quy|hang thang|hang tuan|dinh ky|lien tuc|hang ngay|annually|monthly|ongoing|regularly)\b/;
+const EVENT_RE =
+  /^(theo\b|khi\b|ngay khi\b|ngay sau khi\b|sau khi\b|kip thoi\b|dot xuat\b|khan cap\b|tuy\b|when\b|upon\b|as required\b)|\b(khi co|theo yeu cau|theo lo trinh|theo tien do|theo de nghi)\b/;
 const WHOLE_YEAR_RE = /\b(trong ca nam|ca nam|cuoi nam|trong nam)\b/;
 const START_ONLY_RE = /\btu\s*(nam|thang|quy|ngay)?\s*$/;
 const UNTIL_RE = /\b(den|truoc|cham nhat|muon nhat|han chot|before|by)\b\s*(het\s*)?(ngay\s*)?$/;
@@ -49,7 +51,9 @@ function readPiece(folded: string, refYear: number | null): PieceReading | null 
     if (invalid) return { kind: 'unknown', start: null, due: null };
     if (recurring) return { kind: 'recurring', start: null, due: null };
     if (WHOLE_YEAR_RE.test(folded)) {
-      return refYear === null ? { kind: 'unknown', start: null, due: null } : { kind: 'year', start: firstDayOfYear(refYear), due: lastDayOfYear(refYear) };
+      return refYear === null
+        ? { kind: 'unknown', start: null, due: null }
+        : { kind: 'year', start: firstDayOfYear(refYear), due: lastDayOfYear(refYear) };
     }
     if (EVENT_RE.test(folded)) return { kind: 'event', start: null, due: null };
     return null;
@@ -103,7 +107,10 @@ function readDeadlineUncached(input: DeadlineInput, ctx: DeadlineContext): Deadl
   }
   if (!text) return make('', 'none', null, null);
   const folded = fold(normalizeText(input.text.replace(/\r?\n/g, ' ; ')));
-  const pieces = folded.split(PIECE_SPLIT_RE).map((p) => p.replace(/^\s*[-+•]\s*/, '')).filter((p) => /\S/.test(p));
+  const pieces = folded
+    .split(PIECE_SPLIT_RE)
+    .map((p) => p.replace(/^\s*[-+•]\s*/, ''))
+    .filter((p) => /\S/.test(p));
   const readings: { text: string; r: PieceReading }[] = [];
   for (const piece of pieces) {
     const r = readPiece(piece.trim(), ctx.referenceYear);
@@ -111,7 +118,12 @@ function readDeadlineUncached(input: DeadlineInput, ctx: DeadlineContext): Deadl
     else if (r && r.kind === 'unknown') return make(text, 'unknown', null, null);
   }
   if (readings.length >= 2) {
-    const milestones: Milestone[] = readings.map(({ text: t, r }) => ({ text: t, kind: r.kind, start: r.start, due: r.due }));
+    const milestones: Milestone[] = readings.map(({ text: t, r }) => ({
+      text: t,
+      kind: r.kind,
+      start: r.start,
+      due: r.due,
+    }));
     const due = milestones.reduce((a, m) => (m.due! > a ? m.due! : a), milestones[0]!.due!);
     return { text, kind: 'milestones', start: milestones[0]!.start, due, milestones };
   }

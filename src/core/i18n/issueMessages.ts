@@ -97,7 +97,8 @@ export const ISSUE_DEFINITIONS = {
   },
   'spelling-variant': {
     severity: 'info',
-    vi: (p) => `“${p.text}” được viết theo ${p.count} cách trong tệp (${p.variants}); cách dùng nhiều nhất: “${p.best}”.`,
+    vi: (p) =>
+      `“${p.text}” được viết theo ${p.count} cách trong tệp (${p.variants}); cách dùng nhiều nhất: “${p.best}”.`,
     en: (p) => `“${p.text}” is written ${p.count} ways in the file (${p.variants}); most used: “${p.best}”.`,
   },
   'duplicate-task': {

@@ -60,11 +60,44 @@ const FIELDS: Catalogue<Field> = {
 };
 
 const KINDS: Catalogue<DeadlineKind> = {
-  vi: { date: 'Ngày', month: 'Tháng', quarter: 'Quý', half: 'Nửa năm', year: 'Năm', range: 'Khoảng thời gian', milestones: 'Nhiều mốc', recurring: 'Thường xuyên', event: 'Theo sự kiện', none: 'Không có', unknown: 'Không đọc được' },
-  en: { date: 'Date', month: 'Month', quarter: 'Quarter', half: 'Half-year', year: 'Year', range: 'Range', milestones: 'Milestones', recurring: 'Recurring', event: 'Event-driven', none: 'None', unknown: 'Unreadable' },
+  vi: {
+    date: 'Ngày',
+    month: 'Tháng',
+    quarter: 'Quý',
+    half: 'Nửa năm',
+    year: 'Năm',
+    range: 'Khoảng thời gian',
+    milestones: 'Nhiều mốc',
+    recurring: 'Thường xuyên',
+    event: 'Theo sự kiện',
+    none: 'Không có',
+    unknown: 'Không đọc được',
+  },
+  en: {
+    date: 'Date',
+    month: 'Month',
+    quarter: 'Quarter',
+    half: 'Half-year',
+    year: 'Year',
+    range: 'Range',
+    milestones: 'Milestones',
+    recurring: 'Recurring',
+    event: 'Event-driven',
+    none: 'None',
+    unknown: 'Unreadable',
+  },
 };
 
-export type SummaryColumn = 'total' | 'doneOnTime' | 'doneLate' | 'openOnTrack' | 'openOverdue' | 'openDueSoon' | 'noDeadline' | 'unknown' | 'completionRate';
+export type SummaryColumn =
+  | 'total'
+  | 'doneOnTime'
+  | 'doneLate'
+  | 'openOnTrack'
+  | 'openOverdue'
+  | 'openDueSoon'
+  | 'noDeadline'
+  | 'unknown'
+  | 'completionRate';
 const SUMMARY: Catalogue<SummaryColumn> = {
   vi: {
     total: 'Tổng số',

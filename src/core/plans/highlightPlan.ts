@@ -83,10 +83,17 @@ export function buildHighlightPlan(file: FileReport): HighlightPlan {
     const dueSoon: number[] = [];
     const leadCol = t.columns.lead ?? t.columns.task ?? left;
     for (const k of t.tasks) {
-      if (k.state === 'open-overdue') { overdue.push(...k.rows); counts.overdue++; }
-      else if (k.state === 'open-due-soon') { dueSoon.push(...k.rows); counts['due-soon']++; }
+      if (k.state === 'open-overdue') {
+        overdue.push(...k.rows);
+        counts.overdue++;
+      } else if (k.state === 'open-due-soon') {
+        dueSoon.push(...k.rows);
+        counts['due-soon']++;
+      }
       if (!k.lead) {
-        s.ranges.unassigned.push(...rowRuns(k.rows).map(([a, b]) => (a === b ? `${leadCol}${a}` : `${leadCol}${a}:${leadCol}${b}`)));
+        s.ranges.unassigned.push(
+          ...rowRuns(k.rows).map(([a, b]) => (a === b ? `${leadCol}${a}` : `${leadCol}${a}:${leadCol}${b}`)),
+        );
         counts.unassigned++;
       }
     }

@@ -30,8 +30,54 @@ export interface SummarySheetPlan {
 }
 
 const WORDS = {
-  vi: { short: ['Tổng', 'HT đúng hạn', 'HT quá hạn', 'Chưa HT-trong hạn', 'Chưa HT-quá hạn', 'Sắp đến hạn', 'Không thời hạn', 'Chưa XĐ', 'Tỷ lệ HT'], title: 'TỔNG HỢP TÌNH HÌNH THỰC HIỆN NHIỆM VỤ', byLead: 'Theo cơ quan chủ trì', byLeader: 'Theo lãnh đạo chỉ đạo', all: 'tất cả các bảng', total: 'Tổng cộng', no: 'STT', openInTime: 'Chưa hoàn thành trong hạn', dueSoon: 'Trong đó: sắp đến hạn', chart: 'Nhiệm vụ quá hạn theo cơ quan chủ trì', overdue: 'Số nhiệm vụ quá hạn', asOf: (d: string, n: number) => `Tính đến ngày ${d}; sắp đến hạn: trong ${n} ngày tới` },
-  en: { short: ['Total', 'Done on time', 'Done late', 'Open on time', 'Open overdue', 'Due soon', 'No deadline', 'Unknown', 'Done %'], title: 'TASK PROGRESS SUMMARY', byLead: 'By lead agency', byLeader: 'By supervising leader', all: 'all tables', total: 'Total', no: 'No.', openInTime: 'Open, on time', dueSoon: 'Of which: due soon', chart: 'Overdue tasks per lead agency', overdue: 'Overdue tasks', asOf: (d: string, n: number) => `As of ${d}; due soon: within ${n} days` },
+  vi: {
+    short: [
+      'Tổng',
+      'HT đúng hạn',
+      'HT quá hạn',
+      'Chưa HT-trong hạn',
+      'Chưa HT-quá hạn',
+      'Sắp đến hạn',
+      'Không thời hạn',
+      'Chưa XĐ',
+      'Tỷ lệ HT',
+    ],
+    title: 'TỔNG HỢP TÌNH HÌNH THỰC HIỆN NHIỆM VỤ',
+    byLead: 'Theo cơ quan chủ trì',
+    byLeader: 'Theo lãnh đạo chỉ đạo',
+    all: 'tất cả các bảng',
+    total: 'Tổng cộng',
+    no: 'STT',
+    openInTime: 'Chưa hoàn thành trong hạn',
+    dueSoon: 'Trong đó: sắp đến hạn',
+    chart: 'Nhiệm vụ quá hạn theo cơ quan chủ trì',
+    overdue: 'Số nhiệm vụ quá hạn',
+    asOf: (d: string, n: number) => `Tính đến ngày ${d}; sắp đến hạn: trong ${n} ngày tới`,
+  },
+  en: {
+    short: [
+      'Total',
+      'Done on time',
+      'Done late',
+      'Open on time',
+      'Open overdue',
+      'Due soon',
+      'No deadline',
+      'Unknown',
+      'Done %',
+    ],
+    title: 'TASK PROGRESS SUMMARY',
+    byLead: 'By lead agency',
+    byLeader: 'By supervising leader',
+    all: 'all tables',
+    total: 'Total',
+    no: 'No.',
+    openInTime: 'Open, on time',
+    dueSoon: 'Of which: due soon',
+    chart: 'Overdue tasks per lead agency',
+    overdue: 'Overdue tasks',
+    asOf: (d: string, n: number) => `As of ${d}; due soon: within ${n} days`,
+  },
 };
 
 /** The count columns of the offices' layout, in order, and each row's values for them. */
@@ -39,18 +85,34 @@ export function summaryColumns(lang: Lang): PlanColumn[] {
   const w = WORDS[lang];
   const h = summaryHeaders(lang);
   return [
-    ...[h.total, h.doneOnTime, h.doneLate, w.openInTime, h.openOverdue, w.dueSoon, h.noDeadline, h.unknown].map((header, i) => ({ header, kind: 'integer' as const, width: 12, short: w.short[i] })),
+    ...[h.total, h.doneOnTime, h.doneLate, w.openInTime, h.openOverdue, w.dueSoon, h.noDeadline, h.unknown].map(
+      (header, i) => ({ header, kind: 'integer' as const, width: 12, short: w.short[i] }),
+    ),
     { header: h.completionRate, kind: 'percent', width: 12, short: w.short[8] },
   ];
 }
 
 export function summaryCells(r: SummaryRow): number[] {
-  return [r.total, r.doneOnTime, r.doneLate, r.openOnTrack + r.openDueSoon, r.openOverdue, r.openDueSoon, r.noDeadline, r.unknown, completionRate(r)];
+  return [
+    r.total,
+    r.doneOnTime,
+    r.doneLate,
+    r.openOnTrack + r.openDueSoon,
+    r.openOverdue,
+    r.openDueSoon,
+    r.noDeadline,
+    r.unknown,
+    completionRate(r),
+  ];
 }
 
 function block(heading: string, first: string, rows: SummaryRow[], lang: Lang): SummaryBlock {
   const w = WORDS[lang];
-  const columns: PlanColumn[] = [{ header: w.no, kind: 'integer', width: 6 }, { header: first, kind: 'text', width: 44 }, ...summaryColumns(lang)];
+  const columns: PlanColumn[] = [
+    { header: w.no, kind: 'integer', width: 6 },
+    { header: first, kind: 'text', width: 44 },
+    ...summaryColumns(lang),
+  ];
   const total = emptySummaryRow('', w.total);
   let n = 0;
   const body = rows.map((r) => {
@@ -67,7 +129,10 @@ export function summarySheetPlan(files: FileReport[], lang: Lang, asOf: string, 
   const byLead = mergeSummaryRows(tables.map((t) => t.summary.byLead));
   const byLeader = mergeSummaryRows(tables.map((t) => t.summary.byLeader));
   const scope = (what: string) => (tables.length > 1 ? `${what} (${w.all})` : what);
-  const blocks = [block(scope(w.byLead), fieldLabel(lang, 'lead'), byLead, lang), block(scope(w.byLeader), fieldLabel(lang, 'leader'), byLeader, lang)];
+  const blocks = [
+    block(scope(w.byLead), fieldLabel(lang, 'lead'), byLead, lang),
+    block(scope(w.byLeader), fieldLabel(lang, 'leader'), byLeader, lang),
+  ];
   if (tables.length > 1) {
     for (const t of tables) {
       const name = [t.sheet, t.title].filter(Boolean).join(' · ');

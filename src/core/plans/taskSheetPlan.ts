@@ -11,8 +11,30 @@ import { leaderKey } from '../summarize/summarizeTasks';
 import type { PlanColumn, TablePlan } from './sheetPlan';
 
 const WORDS = {
-  vi: { file: 'Tệp', table: 'Bảng', leadAsWritten: 'Chủ trì (như trong bảng)', kind: 'Loại thời hạn', start: 'Bắt đầu', due: 'Hạn', state: 'Trạng thái', rows: 'Dòng', section: 'Mục', count: 'Số nhiệm vụ' },
-  en: { file: 'File', table: 'Table', leadAsWritten: 'Lead (as written)', kind: 'Deadline kind', start: 'Start', due: 'Due', state: 'State', rows: 'Rows', section: 'Section', count: 'Tasks' },
+  vi: {
+    file: 'Tệp',
+    table: 'Bảng',
+    leadAsWritten: 'Chủ trì (như trong bảng)',
+    kind: 'Loại thời hạn',
+    start: 'Bắt đầu',
+    due: 'Hạn',
+    state: 'Trạng thái',
+    rows: 'Dòng',
+    section: 'Mục',
+    count: 'Số nhiệm vụ',
+  },
+  en: {
+    file: 'File',
+    table: 'Table',
+    leadAsWritten: 'Lead (as written)',
+    kind: 'Deadline kind',
+    start: 'Start',
+    due: 'Due',
+    state: 'State',
+    rows: 'Rows',
+    section: 'Section',
+    count: 'Tasks',
+  },
 };
 
 export interface TaskSheetPlan extends TablePlan {

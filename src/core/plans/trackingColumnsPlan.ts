@@ -8,7 +8,12 @@ import { fieldLabel } from '../i18n/labels';
 import type { Lang } from '../i18n/issueMessages';
 import type { TableReport } from '../report/schema';
 
-export const STATUS_CHOICES = ['Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện', 'Chưa thực hiện'] as const;
+export const STATUS_CHOICES = [
+  'Hoàn thành đúng hạn',
+  'Hoàn thành quá hạn',
+  'Đang thực hiện',
+  'Chưa thực hiện',
+] as const;
 
 export interface TrackingColumnsPlan {
   sheet: string;

@@ -79,7 +79,7 @@ export function buildTasks(sheet: SheetGrid, map: ColumnMap, body: BodyRow[]): B
       continue;
     }
     if (br.kind !== 'task') continue;
-    const enclosing = br.parentRow != null ? byRow.get(br.parentRow) ?? null : null;
+    const enclosing = br.parentRow != null ? (byRow.get(br.parentRow) ?? null) : null;
     const task: RawTask = {
       stt: f.stt,
       rows: [br.row],

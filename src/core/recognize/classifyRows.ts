@@ -148,18 +148,23 @@ export function classifyRows(
       const next = nextStt[i];
       // A whole title pasted into the STT column ("2. Các nhiệm vụ về …") only groups tasks.
       if (f.sttFromText && f.loneText !== null && f.loneText === f.text.no) isSection = true;
-      else switch (f.stt.style) {
-        case 'roman':
-        case 'letter-upper':
-        case 'none':
-          isSection = true;
-          break;
-        case 'bullet':
-          isSection = false;
-          break;
-        default:
-          isSection = !next || styleKey(next) !== styleKey(f.stt) || isChildOf(next, f.stt) || (f.bold && !TASK_STYLES.has(f.stt.style));
-      }
+      else
+        switch (f.stt.style) {
+          case 'roman':
+          case 'letter-upper':
+          case 'none':
+            isSection = true;
+            break;
+          case 'bullet':
+            isSection = false;
+            break;
+          default:
+            isSection =
+              !next ||
+              styleKey(next) !== styleKey(f.stt) ||
+              isChildOf(next, f.stt) ||
+              (f.bold && !TASK_STYLES.has(f.stt.style));
+        }
     }
 
     if (isSection) {
@@ -186,7 +191,10 @@ export function classifyRows(
     const parent = stack[stack.length - 1];
     br.kind = 'task';
     br.parentRow = parent?.row ?? null;
-    br.level = (f.stt.style === 'bullet' || f.stt.style === 'letter') && parent && TASK_STYLES.has(parent.style.split(':')[0]!) ? 1 : 0;
+    br.level =
+      (f.stt.style === 'bullet' || f.stt.style === 'letter') && parent && TASK_STYLES.has(parent.style.split(':')[0]!)
+        ? 1
+        : 0;
     lastContent = 'task';
   }
   return { rows, end };

@@ -14,10 +14,7 @@ export interface AliasPattern {
 const p = (re: RegExp, weight: number): AliasPattern => ({ re, weight });
 
 export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
-  no: [
-    p(/^(stt|tt|so tt|so thu tu|thu tu|s tt|no|nr|number|item|#)$/, 1),
-    p(/^(stt|tt)\b/, 0.8),
-  ],
+  no: [p(/^(stt|tt|so tt|so thu tu|thu tu|s tt|no|nr|number|item|#)$/, 1), p(/^(stt|tt)\b/, 0.8)],
   task: [
     p(/^(ten )?nhiem vu( trong tam| cu the| chu yeu| giai phap| va giai phap)?$/, 1),
     p(/^(ten )?(nhiem vu|de an|du an|nhiem vu du an|du an nhiem vu|nhiem vu de an)( du an| de an| nhiem vu)?$/, 1),
@@ -40,7 +37,10 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
   ],
   deadline: [
     p(/^(thoi han|han|han chot|thoi han hoan thanh|han hoan thanh)$/, 1),
-    p(/^thoi gian( thuc hien| hoan thanh| trien khai| thuc hien hoan thanh| du kien hoan thanh| hoan thanh du kien| bat dau hoan thanh| trinh| ban hanh)?$/, 1),
+    p(
+      /^thoi gian( thuc hien| hoan thanh| trien khai| thuc hien hoan thanh| du kien hoan thanh| hoan thanh du kien| bat dau hoan thanh| trinh| ban hanh)?$/,
+      1,
+    ),
     p(/^(thoi han|thoi gian|moc thoi gian|thoi diem)\b/, 0.9),
     p(/^tien do( hoan thanh| thuc hien)?$/, 0.55),
     p(/^(deadline|due|due date|timeline|time frame|timeframe|by when|target date|time)$/, 0.95),
@@ -71,7 +71,10 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
     p(/^(leader|supervising leader|supervisor|directing leader|leader in charge)$/, 0.95),
   ],
   status: [
-    p(/^(tinh hinh|tinh trang|trang thai|tien do thuc hien|muc do hoan thanh|danh gia|ket qua danh gia)( thuc hien)?$/, 1),
+    p(
+      /^(tinh hinh|tinh trang|trang thai|tien do thuc hien|muc do hoan thanh|danh gia|ket qua danh gia)( thuc hien)?$/,
+      1,
+    ),
     p(/^(tinh hinh|tinh trang|trang thai)\b/, 0.9),
     p(/^tien do( hoan thanh)?$/, 0.55),
     p(/^ket qua thuc hien$/, 0.55),
@@ -82,8 +85,5 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
     p(/\b(thuc te)\b/, 0.7),
     p(/^(completed|completed on|completion date|date completed|done on|finished)$/, 0.95),
   ],
-  note: [
-    p(/^(ghi chu|chu thich|luu y)$/, 1),
-    p(/^(note|notes|remark|remarks|comment|comments)$/, 1),
-  ],
+  note: [p(/^(ghi chu|chu thich|luu y)$/, 1), p(/^(note|notes|remark|remarks|comment|comments)$/, 1)],
 };

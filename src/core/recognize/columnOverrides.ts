@@ -14,7 +14,10 @@ export const columnOverrideSchema = z.object({
   headerRow: z.number().int().positive(),
   field: fieldSchema,
   /** Column letters, or null for "this table has no such column". */
-  column: z.string().regex(/^[A-Z]{1,3}$/).nullable(),
+  column: z
+    .string()
+    .regex(/^[A-Z]{1,3}$/)
+    .nullable(),
 });
 export type ColumnOverride = z.infer<typeof columnOverrideSchema>;
 

@@ -81,7 +81,8 @@ export function readTableTitle(sheet: SheetGrid, headerRow: number, floorRow = 0
     else titleParts.push(text);
   }
   // A lone label line above the appendix label (a page number, a stray code) is not a title.
-  const documentDate = (attachedTo ? readDocumentDate(attachedTo) : null) ??
+  const documentDate =
+    (attachedTo ? readDocumentDate(attachedTo) : null) ??
     lines.map((l) => readDocumentDate(l.text)).find((d) => d !== null) ??
     null;
   return {

@@ -91,7 +91,14 @@ function combineTwoRows(top: string[], sub: string[], sheet: SheetGrid, row: num
 /** Header texts already mapped in this sheet: a header repeated at every page break is mapped once. */
 type MapCache = Map<string, ColumnMap>;
 
-function evaluate(sheet: SheetGrid, all: string[][], row: number, height: number, texts: string[], cache?: MapCache): HeaderMatch | null {
+function evaluate(
+  sheet: SheetGrid,
+  all: string[][],
+  row: number,
+  height: number,
+  texts: string[],
+  cache?: MapCache,
+): HeaderMatch | null {
   const key = `${height}\u0001${texts.join('\u0001')}`;
   let map = cache?.get(key);
   if (!map) {

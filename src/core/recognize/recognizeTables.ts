@@ -60,14 +60,23 @@ export function recognizeTables(sheet: SheetGrid, overrides: ColumnOverride[] = 
     const cols = Object.values(g.header.map.fields) as number[];
     let right = Math.max(...cols);
     const headerTexts = g.header.texts;
-    for (let c = headerTexts.length - 1; c > right; c--) if (headerTexts[c]) { right = c; break; }
+    for (let c = headerTexts.length - 1; c > right; c--)
+      if (headerTexts[c]) {
+        right = c;
+        break;
+      }
     let left = Math.min(...cols);
-    for (let c = 0; c < left; c++) if (headerTexts[c]) { left = c; break; }
+    for (let c = 0; c < left; c++)
+      if (headerTexts[c]) {
+        left = c;
+        break;
+      }
     const bottom = body.end - 1;
     const errorCells: RecognizedTable['errorCells'] = [];
     for (let r = g.header.row; r <= bottom; r++) {
       const cells = sheet.rows[r] ?? [];
-      for (let c = 0; c < cells.length; c++) if (cells[c]!.error) errorCells.push({ row: r, col: c, text: cells[c]!.text });
+      for (let c = 0; c < cells.length; c++)
+        if (cells[c]!.error) errorCells.push({ row: r, col: c, text: cells[c]!.text });
     }
     tables.push({
       sheet: sheet.name,

@@ -28,7 +28,13 @@ export interface RowFacts {
 const ASSIGNMENT_FIELDS: Field[] = ['lead', 'deadline', 'coordinating', 'output', 'authority', 'leader', 'status'];
 const LOWER_START_RE = /^[a-zà-ỹđ]/u;
 
-function mergedText(sheet: SheetGrid, texts: string[][], row: number, col: number, cell: Cell): { text: string; inherited: boolean } {
+function mergedText(
+  sheet: SheetGrid,
+  texts: string[][],
+  row: number,
+  col: number,
+  cell: Cell,
+): { text: string; inherited: boolean } {
   const own = texts[row]![col]!;
   const m = cell.merge;
   if (own || !m || m.top === row) return { text: own, inherited: false };

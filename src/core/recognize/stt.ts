@@ -43,10 +43,22 @@ export function romanValue(s: string): number | null {
 
 function toRoman(n: number): string {
   const table: [number, string][] = [
-    [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let s = '';
-  for (const [v, r] of table) while (n >= v) { s += r; n -= v; }
+  for (const [v, r] of table)
+    while (n >= v) {
+      s += r;
+      n -= v;
+    }
   return s;
 }
 
@@ -73,7 +85,7 @@ export function parseSttText(raw: string): Stt {
   if ((m = RE_ARABIC_DOT.exec(text))) return { text, style: 'arabic-dot', value: Number(m[1]), path: [Number(m[1])] };
   if ((m = RE_PAREN.exec(text))) return { text, style: 'paren', value: Number(m[1]), path: [Number(m[1])] };
   if ((m = RE_HIER.exec(text))) {
-    const head = /^\d/.test(m[1]!) ? Number(m[1]) : romanValue(m[1]!) ?? 0;
+    const head = /^\d/.test(m[1]!) ? Number(m[1]) : (romanValue(m[1]!) ?? 0);
     const path = [head, ...m[2]!.split('.').filter(Boolean).map(Number)];
     return { text, style: 'hierarchical', value: path[path.length - 1]!, path };
   }

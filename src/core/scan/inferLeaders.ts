@@ -18,14 +18,22 @@ export function learnLeaderByLead(tasks: Task[]): Map<string, string> {
   for (const [key, m] of counts) {
     let best = '';
     let n = 0;
-    for (const [leader, c] of m) if (c > n) { best = leader; n = c; }
+    for (const [leader, c] of m)
+      if (c > n) {
+        best = leader;
+        n = c;
+      }
     out.set(key, best);
   }
   return out;
 }
 
 /** Fill `leader` on tasks that have none: the user's mapping first, then what the workbook shows. */
-export function applyLeaderInference(tasks: Task[], learned: Map<string, string>, userMapping: Record<string, string> = {}): void {
+export function applyLeaderInference(
+  tasks: Task[],
+  learned: Map<string, string>,
+  userMapping: Record<string, string> = {},
+): void {
   const mapping = new Map(Object.entries(userMapping).map(([lead, leader]) => [comparisonKey(lead), leader]));
   for (const t of tasks) {
     if (t.leader || !t.leadKey) continue;

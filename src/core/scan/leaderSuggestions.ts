@@ -7,8 +7,13 @@ import type { FileReport } from '../report/schema';
 import { comparisonKey } from '../text';
 import { learnLeaderByLead } from './inferLeaders';
 
-export function leaderSuggestions(report: FileReport | null, saved: Record<string, string>): [lead: string, leader: string][] {
-  const rows = new Map<string, [string, string]>(Object.entries(saved).map(([lead, leader]) => [comparisonKey(lead), [lead, leader]]));
+export function leaderSuggestions(
+  report: FileReport | null,
+  saved: Record<string, string>,
+): [lead: string, leader: string][] {
+  const rows = new Map<string, [string, string]>(
+    Object.entries(saved).map(([lead, leader]) => [comparisonKey(lead), [lead, leader]]),
+  );
   if (!report) return [...rows.values()];
   const learned = learnLeaderByLead(report.tables.flatMap((t) => t.tasks));
   for (const t of report.tables) {

@@ -58,13 +58,21 @@ export function scanWorkbook(grid: WorkbookGrid, path: string, settings: ScanSet
 
   applyLeaderInference(allTasks, learnLeaderByLead(allTasks), settings.leaderByLead);
   for (const w of work) {
-    for (const d of w.drafts) d.task.state = taskState({ deadline: d.task.deadline, status: d.status, completedOn: d.task.completedOn ?? null }, settings.asOf, settings.dueSoonDays);
+    for (const d of w.drafts)
+      d.task.state = taskState(
+        { deadline: d.task.deadline, status: d.status, completedOn: d.task.completedOn ?? null },
+        settings.asOf,
+        settings.dueSoonDays,
+      );
   }
 
   const leadSpellings = collectSpellings(allTasks, (t) => (t.lead ? { key: t.leadKey, text: t.lead } : null));
-  const leaderSpellings = collectSpellings(allTasks, (t) => (t.leader && t.leaderSource === 'column' ? { key: leaderKey(t), text: t.leader } : null));
+  const leaderSpellings = collectSpellings(allTasks, (t) =>
+    t.leader && t.leaderSource === 'column' ? { key: leaderKey(t), text: t.leader } : null,
+  );
   const labels: GroupLabels = {
-    label: (key, fallback) => mostUsedSpelling(leadSpellings, key) ?? mostUsedSpelling(leaderSpellings, key) ?? fallback,
+    label: (key, fallback) =>
+      mostUsedSpelling(leadSpellings, key) ?? mostUsedSpelling(leaderSpellings, key) ?? fallback,
     unassigned: unassignedLabel(settings.lang),
     noLeader: noLeaderLabel(settings.lang),
   };
@@ -76,7 +84,8 @@ export function scanWorkbook(grid: WorkbookGrid, path: string, settings: ScanSet
     const docDate = table.title.documentDate?.iso ?? null;
     const numbered: NumberedRow[] = [];
     for (const br of table.body) {
-      if ((br.kind === 'task' || br.kind === 'section') && br.facts) numbered.push({ row: br.row + 1, stt: br.facts.stt });
+      if ((br.kind === 'task' || br.kind === 'section') && br.facts)
+        numbered.push({ row: br.row + 1, stt: br.facts.stt });
     }
     const issues: Issue[] = [
       ...checkColumns(table.map, table.top + 1, make, lang),
@@ -117,7 +126,9 @@ export function scanWorkbook(grid: WorkbookGrid, path: string, settings: ScanSet
       documentDatePrecision: table.title.documentDate?.precision ?? null,
       columns,
       headers: table.map.headers,
-      headerCells: table.header.texts.slice(table.left, table.right + 1).map((text, i) => ({ column: columnLetter(table.left + i), text })),
+      headerCells: table.header.texts
+        .slice(table.left, table.right + 1)
+        .map((text, i) => ({ column: columnLetter(table.left + i), text })),
       confidence: table.map.confidence,
       counts,
       sections: table.sections.map((s) => ({ row: s.row + 1, no: s.no, title: s.title, level: s.level })),

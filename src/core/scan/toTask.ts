@@ -20,7 +20,10 @@ export function readTaskDeadline(raw: RawTask, referenceYear: number | null): De
   // A deadline pieced together from continuation rows is read as text; otherwise the cell as stored.
   const merged = raw.continuationRows.length > 0 || raw.inherited.includes('deadline');
   const value = merged || !cell ? text : cell.value;
-  return readDeadline({ value: typeof value === 'string' ? text : value, text, date: merged ? undefined : cell?.date }, { referenceYear });
+  return readDeadline(
+    { value: typeof value === 'string' ? text : value, text, date: merged ? undefined : cell?.date },
+    { referenceYear },
+  );
 }
 
 export function toTask(raw: RawTask, referenceYear: number | null): TaskDraft {
@@ -29,7 +32,10 @@ export function toTask(raw: RawTask, referenceYear: number | null): TaskDraft {
   const statusText = raw.text.status ?? '';
   let completedOn: string | null = null;
   if (raw.completedCell && (raw.text.completedOn ?? '')) {
-    const d = readDeadline({ value: raw.completedCell.value, text: raw.text.completedOn ?? '', date: raw.completedCell.date }, { referenceYear });
+    const d = readDeadline(
+      { value: raw.completedCell.value, text: raw.text.completedOn ?? '', date: raw.completedCell.date },
+      { referenceYear },
+    );
     completedOn = d.kind === 'date' ? d.due : null;
   }
   const task: Task = {
@@ -65,6 +71,10 @@ export function dominantDueYear(deadlines: Deadline[]): number | null {
   }
   let best: number | null = null;
   let bestN = 0;
-  for (const [y, n] of counts) if (n > bestN || (n === bestN && best !== null && y < best)) { best = y; bestN = n; }
+  for (const [y, n] of counts)
+    if (n > bestN || (n === bestN && best !== null && y < best)) {
+      best = y;
+      bestN = n;
+    }
   return best;
 }

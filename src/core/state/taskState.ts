@@ -16,7 +16,8 @@ let lastWindow: { asOf: IsoDate; days: number; end: IsoDate } | null = null;
 
 /** The last day of the due-soon window (computed once per as-of date and window, not per task). */
 function dueSoonEnd(asOf: IsoDate, days: number): IsoDate {
-  if (!lastWindow || lastWindow.asOf !== asOf || lastWindow.days !== days) lastWindow = { asOf, days, end: addDaysIso(asOf, days) };
+  if (!lastWindow || lastWindow.asOf !== asOf || lastWindow.days !== days)
+    lastWindow = { asOf, days, end: addDaysIso(asOf, days) };
   return lastWindow.end;
 }
 

@@ -16,7 +16,11 @@ export interface GroupLabels {
   noLeader: string;
 }
 
-function summarizeBy(tasks: Task[], group: (t: Task) => { key: string; text: string }, labels: GroupLabels): SummaryRow[] {
+function summarizeBy(
+  tasks: Task[],
+  group: (t: Task) => { key: string; text: string },
+  labels: GroupLabels,
+): SummaryRow[] {
   const rows = new Map<string, SummaryRow>();
   for (const t of tasks) {
     const { key, text } = group(t);

@@ -5,10 +5,55 @@
 import { normalizeText } from './normalizeText';
 
 const HEAD_WORDS = [
-  'Sở', 'Ban', 'Bộ', 'UBND', 'Ủy ban', 'Uỷ ban', 'UB', 'Hội đồng', 'HĐND', 'Công an', 'Thanh tra', 'Cục', 'Chi cục', 'Tổng cục',
-  'Văn phòng', 'Viện', 'Trường', 'Trung tâm', 'Tòa án', 'Toà án', 'Liên đoàn', 'Hội', 'Đài', 'Báo', 'Kho bạc', 'Ngân hàng',
-  'Thuế', 'Hải quan', 'Bảo hiểm', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Đoàn', 'Mặt trận', 'Thành ủy', 'Thành uỷ', 'Tỉnh ủy',
-  'Tỉnh uỷ', 'Đảng ủy', 'Quân khu', 'Cảng vụ', 'Các', 'các', 'Tổng Thanh tra', 'EVN', 'Bộ Chỉ huy', 'Bộ Tư lệnh', 'Hiệp hội', 'Phòng',
+  'Sở',
+  'Ban',
+  'Bộ',
+  'UBND',
+  'Ủy ban',
+  'Uỷ ban',
+  'UB',
+  'Hội đồng',
+  'HĐND',
+  'Công an',
+  'Thanh tra',
+  'Cục',
+  'Chi cục',
+  'Tổng cục',
+  'Văn phòng',
+  'Viện',
+  'Trường',
+  'Trung tâm',
+  'Tòa án',
+  'Toà án',
+  'Liên đoàn',
+  'Hội',
+  'Đài',
+  'Báo',
+  'Kho bạc',
+  'Ngân hàng',
+  'Thuế',
+  'Hải quan',
+  'Bảo hiểm',
+  'Tập đoàn',
+  'Tổng công ty',
+  'Công ty',
+  'Đoàn',
+  'Mặt trận',
+  'Thành ủy',
+  'Thành uỷ',
+  'Tỉnh ủy',
+  'Tỉnh uỷ',
+  'Đảng ủy',
+  'Quân khu',
+  'Cảng vụ',
+  'Các',
+  'các',
+  'Tổng Thanh tra',
+  'EVN',
+  'Bộ Chỉ huy',
+  'Bộ Tư lệnh',
+  'Hiệp hội',
+  'Phòng',
 ];
 const HEAD_RE = new RegExp(`^(${HEAD_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?=\\s|$|:)`, 'u');
 const BULLET_RE = /^[-+•–]\s*/;
@@ -50,7 +95,8 @@ function splitAgenciesUncached(s: string): string[] {
     }
     // "Sở Tài chính - Sở Tư pháp" names two bodies; "Phòng Tài chính - Kế hoạch" one.
     for (const d of splitOnHeads(line, /\s+[-–]\s+/u, ' - ')) {
-      for (const a of splitOnHeads(d, /\s*,\s*/, ', ')) for (const b of splitOnHeads(a, /\s+và\s+(?=các\s)/u, ' và ')) out.push(b);
+      for (const a of splitOnHeads(d, /\s*,\s*/, ', '))
+        for (const b of splitOnHeads(a, /\s+và\s+(?=các\s)/u, ' và ')) out.push(b);
     }
   }
   return out.map((p) => p.replace(/[.;,]+$/, '').trim()).filter(Boolean);

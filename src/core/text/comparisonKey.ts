@@ -21,12 +21,23 @@ export function comparisonKey(s: string): string {
 }
 
 /** Why two texts with the same key are written differently. */
-export function spellingDifference(a: string, b: string): 'case' | 'tone-placement' | 'abbreviation' | 'punctuation' | 'other' {
+export function spellingDifference(
+  a: string,
+  b: string,
+): 'case' | 'tone-placement' | 'abbreviation' | 'punctuation' | 'other' {
   const na = normalizeText(a);
   const nb = normalizeText(b);
   if (na.toLocaleLowerCase('vi') === nb.toLocaleLowerCase('vi')) return 'case';
-  if (canonicalToneMarks(na) === canonicalToneMarks(nb) || canonicalToneMarks(na).toLocaleLowerCase('vi') === canonicalToneMarks(nb).toLocaleLowerCase('vi')) return 'tone-placement';
-  const strip = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLocaleLowerCase('vi');
+  if (
+    canonicalToneMarks(na) === canonicalToneMarks(nb) ||
+    canonicalToneMarks(na).toLocaleLowerCase('vi') === canonicalToneMarks(nb).toLocaleLowerCase('vi')
+  )
+    return 'tone-placement';
+  const strip = (s: string) =>
+    s
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .toLocaleLowerCase('vi');
   if (strip(canonicalToneMarks(na)) === strip(canonicalToneMarks(nb))) return 'punctuation';
   if (expandAbbreviations(na) !== na || expandAbbreviations(nb) !== nb) return 'abbreviation';
   return 'other';

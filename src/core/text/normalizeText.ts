@@ -7,7 +7,8 @@ const HAS_INVISIBLE_RE = /[\u200b-\u200d\ufeff\u00ad]/;
 const COMBINING_RE = /[\u0300-\u036f]/;
 
 /** Anything normalisation would change; most cells have none of it and are returned as they are. */
-const NEEDS_WORK_RE = /[\u0300-\u036f\u200b-\u200d\ufeff\u00ad\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|[^\S ]| {2}|^ | $/;
+const NEEDS_WORK_RE =
+  /[\u0300-\u036f\u200b-\u200d\ufeff\u00ad\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|[^\S ]| {2}|^ | $/;
 
 const cache = new Map<string, string>();
 const CACHE_MAX_LEN = 160;

@@ -20,7 +20,15 @@ function canonicalSyllable(word: string): string {
   // "qu" + y: the u belongs to the consonant; the tone sits on y ("quý").
   if (/[qQ]$/.test(onset) && /^[uU]/.test(m[2]!)) return word;
   // Only a plain pair with no other vowel before it (skip "ngoa" variants with vowels like "uoa").
-  if (/[aăâeêioôơuưy]/i.test(onset.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/^gi?/i, 'g'))) return word;
+  if (
+    /[aăâeêioôơuưy]/i.test(
+      onset
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/^gi?/i, 'g'),
+    )
+  )
+    return word;
   const first = m[2]![0]!;
   const second = m[2]![1]!;
   return (onset + first + tone[0] + second).normalize('NFC');
@@ -36,7 +44,11 @@ export function canonicalToneMarks(s: string): string {
 }
 
 export function stripDiacritics(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 }
 
 export { TONES };

@@ -39,12 +39,15 @@ export function checkAssignments(
     if (has('deadline')) {
       const d = t.deadline;
       if (d.kind === 'none') issues.push(make.at('missing-deadline', t.row, 'deadline', no));
-      else if (d.kind === 'unknown') issues.push(make.at('unreadable-deadline', t.row, 'deadline', no, { text: d.text }));
+      else if (d.kind === 'unknown')
+        issues.push(make.at('unreadable-deadline', t.row, 'deadline', no, { text: d.text }));
       else if (documentDate && d.due && d.due < documentDate && t.state !== 'done-on-time' && t.state !== 'done-late') {
-        issues.push(make.at('deadline-before-document', t.row, 'deadline', no, {
-          due: formatDate(d.due, lang),
-          document: formatDate(documentDate, lang),
-        }));
+        issues.push(
+          make.at('deadline-before-document', t.row, 'deadline', no, {
+            due: formatDate(d.due, lang),
+            document: formatDate(documentDate, lang),
+          }),
+        );
       }
     }
     if (has('output') && !t.output) issues.push(make.at('missing-output', t.row, 'output', no));

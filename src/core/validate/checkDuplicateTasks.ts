@@ -12,7 +12,10 @@ export function checkDuplicateTasks(tasks: Task[], make: IssueFactory): Issue[] 
     if (t.task.length < MIN_TEXT) continue;
     const key = `${t.task.toLowerCase()}|${t.leadKey}`;
     const first = seen.get(key);
-    if (first) issues.push(make.at('duplicate-task', t.row, 'task', t.no || null, { other: first.no || '?', otherRow: first.row }));
+    if (first)
+      issues.push(
+        make.at('duplicate-task', t.row, 'task', t.no || null, { other: first.no || '?', otherRow: first.row }),
+      );
     else seen.set(key, t);
   }
   return issues;

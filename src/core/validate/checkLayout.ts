@@ -17,7 +17,10 @@ export function checkLayout(table: RecognizedTable, drafts: TaskDraft[], make: I
   for (const br of table.body) {
     if (br.kind !== 'repeated-header') continue;
     // Report a two-row repeated header once, at its first row.
-    if (seenHeaders.has(br.row - 1)) { seenHeaders.add(br.row); continue; }
+    if (seenHeaders.has(br.row - 1)) {
+      seenHeaders.add(br.row);
+      continue;
+    }
     seenHeaders.add(br.row);
     issues.push(make.at('repeated-header', br.row + 1, null, null));
   }
@@ -27,7 +30,12 @@ export function checkLayout(table: RecognizedTable, drafts: TaskDraft[], make: I
     }
     for (const field of raw.inherited) {
       if (field === 'no') continue;
-      issues.push(make.at('value-inherited', task.row, field, task.no || null, { field: fieldInSentence(field, lang), value: raw.text[field] ?? '' }));
+      issues.push(
+        make.at('value-inherited', task.row, field, task.no || null, {
+          field: fieldInSentence(field, lang),
+          value: raw.text[field] ?? '',
+        }),
+      );
     }
   }
   for (const e of table.errorCells) {

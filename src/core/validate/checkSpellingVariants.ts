@@ -10,7 +10,10 @@ export interface SpellingVariants {
   counts: Map<string, Map<string, number>>;
 }
 
-export function collectSpellings(tasks: Task[], pick: (t: Task) => { key: string; text: string } | null): SpellingVariants {
+export function collectSpellings(
+  tasks: Task[],
+  pick: (t: Task) => { key: string; text: string } | null,
+): SpellingVariants {
   const counts = new Map<string, Map<string, number>>();
   for (const t of tasks) {
     const p = pick(t);
@@ -29,7 +32,11 @@ export function mostUsedSpelling(variants: SpellingVariants, key: string): strin
   if (!m) return null;
   let best: string | null = null;
   let n = 0;
-  for (const [s, c] of m) if (c > n) { best = s; n = c; }
+  for (const [s, c] of m)
+    if (c > n) {
+      best = s;
+      n = c;
+    }
   return best;
 }
 
@@ -42,7 +49,10 @@ export function spellingVariantIssue(
   if (!m || m.size < 2) return null;
   const best = mostUsedSpelling(variants, key)!;
   if (normalizeText(text) === best) return null;
-  const list = [...m.entries()].sort((a, b) => b[1] - a[1]).map(([s, c]) => `“${s}” ×${c}`).join(', ');
+  const list = [...m.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([s, c]) => `“${s}” ×${c}`)
+    .join(', ');
   return { variants: list, best, count: m.size };
 }
 

@@ -6,7 +6,13 @@ import type { ColumnMap } from '../recognize/mapColumns';
 /** Makes issues located at a table's cells, in the user's language. */
 export interface IssueFactory {
   /** An issue at a 1-based sheet row, in the column mapped to `field` (or the row when null). */
-  at(code: IssueCode, row: number, field: Field | null, no: string | null, params?: Record<string, string | number>): Issue;
+  at(
+    code: IssueCode,
+    row: number,
+    field: Field | null,
+    no: string | null,
+    params?: Record<string, string | number>,
+  ): Issue;
 }
 
 export function issueFactory(map: ColumnMap, lang: Lang): IssueFactory {

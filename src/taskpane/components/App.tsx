@@ -1,7 +1,21 @@
 /** The task pane: toolbar, status, overview, tables with their mapping, issues, legend and settings. */
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody,
-  ProgressBar, Text, Toolbar, ToolbarButton, makeStyles, tokens, type Theme,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+  Toolbar,
+  ToolbarButton,
+  makeStyles,
+  tokens,
+  type Theme,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_KINDS } from '../../core/plans/highlightPlan';
@@ -13,65 +27,137 @@ import { SettingsPanel } from './SettingsPanel';
 import { TableCard } from './TableCard';
 
 const useStyles = makeStyles({
-  root: { padding: '8px', display: 'flex', flexDirection: 'column', gap: '8px', minHeight: '100vh', boxSizing: 'border-box' },
+  root: {
+    padding: '8px',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '8px',
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+  },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
   toolbar: { flexWrap: 'wrap', padding: 0 },
   legend: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
-  swatch: { display: 'inline-block', width: '14px', height: '14px', border: `1px solid ${tokens.colorNeutralStroke1}`, marginRight: '4px', verticalAlign: 'middle' },
+  swatch: {
+    display: 'inline-block',
+    width: '14px',
+    height: '14px',
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    marginRight: '4px',
+    verticalAlign: 'middle',
+  },
 });
 
-export function App({ port, lang, theme, onLanguageChange }: { port: WorkbookPort; lang: Lang; theme: Theme; onLanguageChange?: (lang: Lang) => void }) {
+export function App({
+  port,
+  lang,
+  theme,
+  onLanguageChange,
+}: {
+  port: WorkbookPort;
+  lang: Lang;
+  theme: Theme;
+  onLanguageChange?: (lang: Lang) => void;
+}) {
   const styles = useStyles();
   const tracker = useTracker(port, lang);
   const { state } = tracker;
   const { t, report, busy } = state;
-  const issues = useMemo<SheetIssue[]>(() => (report ? report.tables.flatMap((tb) => tb.issues.map((i) => ({ ...i, sheet: tb.sheet }))) : []), [report]);
-  const totals = useMemo(() => ({
-    tasks: report?.tables.reduce((n, tb) => n + tb.counts.tasks, 0) ?? 0,
-    errors: issues.filter((i) => i.severity === 'error').length,
-    warnings: issues.filter((i) => i.severity === 'warning').length,
-  }), [report, issues]);
+  const issues = useMemo<SheetIssue[]>(
+    () => (report ? report.tables.flatMap((tb) => tb.issues.map((i) => ({ ...i, sheet: tb.sheet }))) : []),
+    [report],
+  );
+  const totals = useMemo(
+    () => ({
+      tasks: report?.tables.reduce((n, tb) => n + tb.counts.tasks, 0) ?? 0,
+      errors: issues.filter((i) => i.severity === 'error').length,
+      warnings: issues.filter((i) => i.severity === 'warning').length,
+    }),
+    [report, issues],
+  );
   const hasTables = (report?.tables.length ?? 0) > 0;
 
   return (
     <FluentProvider theme={theme} lang={state.lang}>
       <main className={styles.root} aria-busy={busy}>
         <div className={styles.header}>
-          <Text as="h1" size={500} weight="semibold">{t.appTitle}</Text>
-          <Button size="small" appearance="subtle" onClick={() => { tracker.switchLanguage(); onLanguageChange?.(state.lang === 'vi' ? 'en' : 'vi'); }} aria-label={`${t.languageLabel}: ${t.language}`} data-testid="language">{t.language}</Button>
+          <Text as="h1" size={500} weight="semibold">
+            {t.appTitle}
+          </Text>
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={() => {
+              tracker.switchLanguage();
+              onLanguageChange?.(state.lang === 'vi' ? 'en' : 'vi');
+            }}
+            aria-label={`${t.languageLabel}: ${t.language}`}
+            data-testid="language"
+          >
+            {t.language}
+          </Button>
         </div>
         <Toolbar className={styles.toolbar} aria-label={t.appTitle}>
-          <ToolbarButton appearance="primary" onClick={tracker.scan} disabled={busy} data-testid="scan">{report ? t.rescan : t.scan}</ToolbarButton>
-          <ToolbarButton onClick={tracker.highlight} disabled={busy || !hasTables} data-testid="highlight">{t.highlight}</ToolbarButton>
-          <ToolbarButton onClick={tracker.clearHighlights} disabled={busy} data-testid="clear">{t.clearHighlight}</ToolbarButton>
-          <ToolbarButton onClick={tracker.summarise} disabled={busy || !hasTables} data-testid="summarise">{t.summarise}</ToolbarButton>
+          <ToolbarButton appearance="primary" onClick={tracker.scan} disabled={busy} data-testid="scan">
+            {report ? t.rescan : t.scan}
+          </ToolbarButton>
+          <ToolbarButton onClick={tracker.highlight} disabled={busy || !hasTables} data-testid="highlight">
+            {t.highlight}
+          </ToolbarButton>
+          <ToolbarButton onClick={tracker.clearHighlights} disabled={busy} data-testid="clear">
+            {t.clearHighlight}
+          </ToolbarButton>
+          <ToolbarButton onClick={tracker.summarise} disabled={busy || !hasTables} data-testid="summarise">
+            {t.summarise}
+          </ToolbarButton>
         </Toolbar>
 
         {busy && (
           <div role="status" aria-live="polite">
-            <ProgressBar value={state.progress && state.progress.total ? state.progress.done / state.progress.total : undefined} />
-            <Text size={200}>{state.progress ? t.reading(state.progress.sheet, state.progress.done, state.progress.total) : t.working}</Text>
+            <ProgressBar
+              value={state.progress && state.progress.total ? state.progress.done / state.progress.total : undefined}
+            />
+            <Text size={200}>
+              {state.progress ? t.reading(state.progress.sheet, state.progress.done, state.progress.total) : t.working}
+            </Text>
           </div>
         )}
         {state.stale && !busy && (
           <MessageBar intent="warning" data-testid="stale">
             <MessageBarBody>{t.stale}</MessageBarBody>
-            <MessageBarActions><Button size="small" onClick={tracker.scan}>{t.staleAction}</Button></MessageBarActions>
+            <MessageBarActions>
+              <Button size="small" onClick={tracker.scan}>
+                {t.staleAction}
+              </Button>
+            </MessageBarActions>
           </MessageBar>
         )}
         {state.notice && (
           <MessageBar intent={state.notice.kind} data-testid="notice">
             <MessageBarBody>
               {state.notice.text}
-              {state.notice.detail && <details><summary>{t.errorDetail}</summary><Text size={200}>{state.notice.detail}</Text></details>}
+              {state.notice.detail && (
+                <details>
+                  <summary>{t.errorDetail}</summary>
+                  <Text size={200}>{state.notice.detail}</Text>
+                </details>
+              )}
             </MessageBarBody>
-            <MessageBarActions><Button size="small" appearance="transparent" onClick={tracker.dismiss}>{t.dismiss}</Button></MessageBarActions>
+            <MessageBarActions>
+              <Button size="small" appearance="transparent" onClick={tracker.dismiss}>
+                {t.dismiss}
+              </Button>
+            </MessageBarActions>
           </MessageBar>
         )}
 
         {!report && <Text>{t.notScanned}</Text>}
         {report && !hasTables && <Text data-testid="no-tables">{t.noTables}</Text>}
-        {hasTables && <Text weight="semibold" data-testid="totals">{t.counts(totals.tasks, totals.errors, totals.warnings)}</Text>}
+        {hasTables && (
+          <Text weight="semibold" data-testid="totals">
+            {t.counts(totals.tasks, totals.errors, totals.warnings)}
+          </Text>
+        )}
 
         {state.highlights && (
           <section aria-label={t.legend} className={styles.legend} data-testid="legend">
@@ -98,10 +184,22 @@ export function App({ port, lang, theme, onLanguageChange }: { port: WorkbookPor
               <AccordionHeader>{t.tables(report!.tables.length)}</AccordionHeader>
               <AccordionPanel>
                 {report!.tables.map((tb) => {
-                  const userFields = new Set<Field>(state.settings.columnOverrides.filter((o) => o.sheet === tb.sheet && o.headerRow === tb.headerRow).map((o) => o.field));
+                  const userFields = new Set<Field>(
+                    state.settings.columnOverrides
+                      .filter((o) => o.sheet === tb.sheet && o.headerRow === tb.headerRow)
+                      .map((o) => o.field),
+                  );
                   return (
-                    <TableCard key={`${tb.sheet}!${tb.range}`} table={tb} t={t} lang={state.lang} busy={busy} userFields={userFields}
-                      onMap={(field, column) => tracker.setMapping(tb, field, column)} onAddTracking={() => tracker.addTracking(tb)} />
+                    <TableCard
+                      key={`${tb.sheet}!${tb.range}`}
+                      table={tb}
+                      t={t}
+                      lang={state.lang}
+                      busy={busy}
+                      userFields={userFields}
+                      onMap={(field, column) => tracker.setMapping(tb, field, column)}
+                      onAddTracking={() => tracker.addTracking(tb)}
+                    />
                   );
                 })}
               </AccordionPanel>
@@ -110,7 +208,13 @@ export function App({ port, lang, theme, onLanguageChange }: { port: WorkbookPor
           <AccordionItem value="settings">
             <AccordionHeader>{t.settings}</AccordionHeader>
             <AccordionPanel>
-              <SettingsPanel settings={state.settings} report={report} t={t} busy={busy} onSave={(s) => tracker.applySettings(s)} />
+              <SettingsPanel
+                settings={state.settings}
+                report={report}
+                t={t}
+                busy={busy}
+                onSave={(s) => tracker.applySettings(s)}
+              />
             </AccordionPanel>
           </AccordionItem>
         </Accordion>

@@ -11,14 +11,36 @@ export interface SheetIssue extends Issue {
 }
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-const COLORS: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
+const COLORS: Record<Severity, 'danger' | 'warning' | 'informative'> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'informative',
+};
 const ROW_HEIGHT = 64;
 
 const useStyles = makeStyles({
   filters: { display: 'flex', gap: '4px', flexWrap: 'wrap', marginBottom: '6px' },
-  row: { display: 'flex', gap: '8px', alignItems: 'flex-start', width: '100%', boxSizing: 'border-box', padding: '4px 2px', textAlign: 'left', justifyContent: 'flex-start', minHeight: `${ROW_HEIGHT - 4}px`, fontWeight: 'normal' },
+  row: {
+    display: 'flex',
+    gap: '8px',
+    alignItems: 'flex-start',
+    width: '100%',
+    boxSizing: 'border-box',
+    padding: '4px 2px',
+    textAlign: 'left',
+    justifyContent: 'flex-start',
+    minHeight: `${ROW_HEIGHT - 4}px`,
+    fontWeight: 'normal',
+  },
   text: { display: 'flex', flexDirection: 'column', overflow: 'hidden', gap: '2px' },
-  message: { overflow: 'hidden', textOverflow: 'ellipsis', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', fontSize: tokens.fontSizeBase200 },
+  message: {
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    display: '-webkit-box',
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: 'vertical',
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 interface RowProps {
@@ -34,8 +56,16 @@ function IssueRow({ index, style, items, t, lang, onSelect, ariaAttributes }: Ro
   const cell = `${issue.column ?? ''}${issue.row}`;
   return (
     <div style={style} {...ariaAttributes}>
-      <Button appearance="subtle" className={styles.row} onClick={() => onSelect(issue)} title={issue.message} data-testid="issue">
-        <Badge color={COLORS[issue.severity]} appearance="filled" size="small">{severityLabel(lang, issue.severity)}</Badge>
+      <Button
+        appearance="subtle"
+        className={styles.row}
+        onClick={() => onSelect(issue)}
+        title={issue.message}
+        data-testid="issue"
+      >
+        <Badge color={COLORS[issue.severity]} appearance="filled" size="small">
+          {severityLabel(lang, issue.severity)}
+        </Badge>
         <span className={styles.text}>
           <Text size={200} weight="semibold">{`${issue.sheet} · ${t.issueAt(cell, issue.no)}`}</Text>
           <span className={styles.message}>{issue.message}</span>
@@ -45,7 +75,17 @@ function IssueRow({ index, style, items, t, lang, onSelect, ariaAttributes }: Ro
   );
 }
 
-export function IssueList({ issues, t, lang, onSelect }: { issues: SheetIssue[]; t: Strings; lang: 'vi' | 'en'; onSelect: (i: SheetIssue) => void }) {
+export function IssueList({
+  issues,
+  t,
+  lang,
+  onSelect,
+}: {
+  issues: SheetIssue[];
+  t: Strings;
+  lang: 'vi' | 'en';
+  onSelect: (i: SheetIssue) => void;
+}) {
   const styles = useStyles();
   const [shown, setShown] = useState<Set<Severity>>(new Set(['error', 'warning']));
   const counts = useMemo(() => {
@@ -53,18 +93,31 @@ export function IssueList({ issues, t, lang, onSelect }: { issues: SheetIssue[];
     for (const i of issues) c[i.severity]++;
     return c;
   }, [issues]);
-  const items = useMemo(() => issues.filter((i) => shown.has(i.severity)).sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)), [issues, shown]);
-  const toggle = (s: Severity) => setShown((prev) => {
-    const next = new Set(prev);
-    if (next.has(s)) next.delete(s);
-    else next.add(s);
-    return next;
-  });
+  const items = useMemo(
+    () =>
+      issues
+        .filter((i) => shown.has(i.severity))
+        .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)),
+    [issues, shown],
+  );
+  const toggle = (s: Severity) =>
+    setShown((prev) => {
+      const next = new Set(prev);
+      if (next.has(s)) next.delete(s);
+      else next.add(s);
+      return next;
+    });
   return (
     <div>
       <div className={styles.filters} role="group" aria-label={t.severityFilter}>
         {SEVERITIES.map((s) => (
-          <ToggleButton key={s} size="small" checked={shown.has(s)} onClick={() => toggle(s)} data-testid={`filter-${s}`}>
+          <ToggleButton
+            key={s}
+            size="small"
+            checked={shown.has(s)}
+            onClick={() => toggle(s)}
+            data-testid={`filter-${s}`}
+          >
             {`${severityLabel(lang, s)} (${counts[s]})`}
           </ToggleButton>
         ))}
@@ -72,7 +125,16 @@ export function IssueList({ issues, t, lang, onSelect }: { issues: SheetIssue[];
       {items.length === 0 ? (
         <Text>{t.noIssues}</Text>
       ) : (
-        <List<RowProps> role="list" aria-label={t.issueListLabel} rowComponent={IssueRow} rowCount={items.length} rowHeight={ROW_HEIGHT} rowProps={{ items, t, lang, onSelect }} defaultHeight={Math.min(items.length, 6) * ROW_HEIGHT} style={{ height: Math.min(items.length, 6) * ROW_HEIGHT }} />
+        <List<RowProps>
+          role="list"
+          aria-label={t.issueListLabel}
+          rowComponent={IssueRow}
+          rowCount={items.length}
+          rowHeight={ROW_HEIGHT}
+          rowProps={{ items, t, lang, onSelect }}
+          defaultHeight={Math.min(items.length, 6) * ROW_HEIGHT}
+          style={{ height: Math.min(items.length, 6) * ROW_HEIGHT }}
+        />
       )}
     </div>
   );

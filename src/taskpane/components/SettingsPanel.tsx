@@ -11,29 +11,53 @@ const useStyles = makeStyles({
   pair: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '4px', alignItems: 'center' },
 });
 
-export function SettingsPanel({ settings, report, t, busy, onSave }: { settings: StoredSettings; report: FileReport | null; t: Strings; busy: boolean; onSave: (s: StoredSettings) => void }) {
+export function SettingsPanel({
+  settings,
+  report,
+  t,
+  busy,
+  onSave,
+}: {
+  settings: StoredSettings;
+  report: FileReport | null;
+  t: Strings;
+  busy: boolean;
+  onSave: (s: StoredSettings) => void;
+}) {
   const styles = useStyles();
   const [asOf, setAsOf] = useState(settings.asOf ?? '');
   const [days, setDays] = useState(String(settings.dueSoonDays));
   const initial = useMemo(() => leaderSuggestions(report, settings.leaderByLead), [report, settings.leaderByLead]);
   const [leaders, setLeaders] = useState<[string, string][]>(initial);
   useEffect(() => setLeaders(initial), [initial]);
-  useEffect(() => { setAsOf(settings.asOf ?? ''); setDays(String(settings.dueSoonDays)); }, [settings.asOf, settings.dueSoonDays]);
+  useEffect(() => {
+    setAsOf(settings.asOf ?? '');
+    setDays(String(settings.dueSoonDays));
+  }, [settings.asOf, settings.dueSoonDays]);
   const dayCount = Number(days);
-  const valid = Number.isInteger(dayCount) && dayCount >= 0 && dayCount <= 365 && (asOf === '' || /^\d{4}-\d{2}-\d{2}$/.test(asOf));
-  const save = () => onSave({
-    ...settings,
-    asOf: asOf || null,
-    dueSoonDays: dayCount,
-    leaderByLead: Object.fromEntries(leaders.filter(([, v]) => v.trim()).map(([k, v]) => [k, v.trim()])),
-  });
+  const valid =
+    Number.isInteger(dayCount) && dayCount >= 0 && dayCount <= 365 && (asOf === '' || /^\d{4}-\d{2}-\d{2}$/.test(asOf));
+  const save = () =>
+    onSave({
+      ...settings,
+      asOf: asOf || null,
+      dueSoonDays: dayCount,
+      leaderByLead: Object.fromEntries(leaders.filter(([, v]) => v.trim()).map(([k, v]) => [k, v.trim()])),
+    });
   return (
     <div className={styles.form}>
       <Field label={t.asOf} hint={asOf ? undefined : t.asOfToday}>
         <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} data-testid="as-of" />
       </Field>
       <Field label={t.dueSoonDays} validationState={valid ? 'none' : 'error'}>
-        <Input type="number" min={0} max={365} value={days} onChange={(_, d) => setDays(d.value)} data-testid="due-soon-days" />
+        <Input
+          type="number"
+          min={0}
+          max={365}
+          value={days}
+          onChange={(_, d) => setDays(d.value)}
+          data-testid="due-soon-days"
+        />
       </Field>
       {leaders.length > 0 && (
         <Field label={t.leaderMapping}>
@@ -41,13 +65,21 @@ export function SettingsPanel({ settings, report, t, busy, onSave }: { settings:
             {leaders.map(([lead, leader], i) => (
               <div key={lead} style={{ display: 'contents' }}>
                 <span>{lead}</span>
-                <Input size="small" aria-label={`${lead} → ${t.leaderPlaceholder}`} placeholder={t.leaderPlaceholder} value={leader} onChange={(_, d) => setLeaders((rows) => rows.map((r, j) => (j === i ? [r[0], d.value] : r)))} />
+                <Input
+                  size="small"
+                  aria-label={`${lead} → ${t.leaderPlaceholder}`}
+                  placeholder={t.leaderPlaceholder}
+                  value={leader}
+                  onChange={(_, d) => setLeaders((rows) => rows.map((r, j) => (j === i ? [r[0], d.value] : r)))}
+                />
               </div>
             ))}
           </div>
         </Field>
       )}
-      <Button appearance="primary" onClick={save} disabled={busy || !valid}>{t.save}</Button>
+      <Button appearance="primary" onClick={save} disabled={busy || !valid}>
+        {t.save}
+      </Button>
     </div>
   );
 }

@@ -1,5 +1,15 @@
 /** One recognised table: where it is, its title and date, task count, and its column mapping (editable). */
-import { Badge, Button, Card, CardHeader, Dropdown, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Card,
+  CardHeader,
+  Dropdown,
+  Option,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { CANONICAL_FIELDS, type Field, type TableReport } from '../../core/report/schema';
 import { fieldLabel } from '../../core/i18n/labels';
 import { isoToDmy } from '../../core/isoDate';
@@ -8,12 +18,25 @@ import type { Strings } from '../i18n/strings';
 
 const useStyles = makeStyles({
   card: { marginBottom: '8px' },
-  grid: { display: 'grid', gridTemplateColumns: 'minmax(90px, 1fr) minmax(120px, 2fr)', gap: '4px 8px', alignItems: 'center' },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(90px, 1fr) minmax(120px, 2fr)',
+    gap: '4px 8px',
+    alignItems: 'center',
+  },
   meta: { color: tokens.colorNeutralForeground3 },
   dropdown: { minWidth: '120px', maxWidth: '100%' },
 });
 
-export function TableCard({ table, t, lang, userFields, onMap, onAddTracking, busy }: {
+export function TableCard({
+  table,
+  t,
+  lang,
+  userFields,
+  onMap,
+  onAddTracking,
+  busy,
+}: {
   table: TableReport;
   t: Strings;
   lang: 'vi' | 'en';
@@ -36,7 +59,9 @@ export function TableCard({ table, t, lang, userFields, onMap, onAddTracking, bu
           </Text>
         }
       />
-      <Text weight="semibold" size={200}>{t.mapping}</Text>
+      <Text weight="semibold" size={200}>
+        {t.mapping}
+      </Text>
       <div className={styles.grid}>
         {CANONICAL_FIELDS.map((field) => {
           const col = table.columns[field];
@@ -47,7 +72,11 @@ export function TableCard({ table, t, lang, userFields, onMap, onAddTracking, bu
               <Text size={200}>
                 {label}{' '}
                 {(col !== undefined || userFields.has(field)) && (
-                  <Badge size="small" appearance="tint" color={userFields.has(field) ? 'brand' : conf !== undefined && conf < 0.8 ? 'warning' : 'success'}>
+                  <Badge
+                    size="small"
+                    appearance="tint"
+                    color={userFields.has(field) ? 'brand' : conf !== undefined && conf < 0.8 ? 'warning' : 'success'}
+                  >
                     {userFields.has(field) ? t.userSet : t.confidence(Math.round((conf ?? 1) * 100))}
                   </Badge>
                 )}
@@ -63,7 +92,9 @@ export function TableCard({ table, t, lang, userFields, onMap, onAddTracking, bu
               >
                 <Option value="">{t.notMapped}</Option>
                 {headerCells.map((h) => (
-                  <Option key={h.column} value={h.column} text={optionText(h.column)}>{optionText(h.column)}</Option>
+                  <Option key={h.column} value={h.column} text={optionText(h.column)}>
+                    {optionText(h.column)}
+                  </Option>
                 ))}
               </Dropdown>
             </div>
@@ -71,7 +102,9 @@ export function TableCard({ table, t, lang, userFields, onMap, onAddTracking, bu
         })}
       </div>
       {lacksTracking && (
-        <Button size="small" onClick={onAddTracking} disabled={busy}>{t.addTracking}</Button>
+        <Button size="small" onClick={onAddTracking} disabled={busy}>
+          {t.addTracking}
+        </Button>
       )}
     </Card>
   );

@@ -63,7 +63,13 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     [lang],
   );
 
-  const lacks = useCallback((missing: Capability[]): Notice | null => (missing.length ? { kind: 'warning', text: STRINGS[lang].hostLacks(missing.map((m) => STRINGS[lang].missing[m]).join(', ')) } : null), [lang]);
+  const lacks = useCallback(
+    (missing: Capability[]): Notice | null =>
+      missing.length
+        ? { kind: 'warning', text: STRINGS[lang].hostLacks(missing.map((m) => STRINGS[lang].missing[m]).join(', ')) }
+        : null,
+    [lang],
+  );
 
   /** Run one action with the busy state and error handling around it. */
   const act = useCallback(
@@ -82,22 +88,32 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     [fail],
   );
 
-  const analyse = useCallback(
-    (s: StoredSettings, language: Lang) => {
-      if (!grid.current) return null;
-      const scan = scanSettingsSchema.parse({ asOf: s.asOf ?? today(), dueSoonDays: s.dueSoonDays, lang: language, leaderByLead: s.leaderByLead, columnOverrides: s.columnOverrides });
-      const next = scanWorkbook(grid.current.grid, grid.current.name, scan);
-      setReport(next);
-      return next;
-    },
-    [],
-  );
+  const analyse = useCallback((s: StoredSettings, language: Lang) => {
+    if (!grid.current) return null;
+    const scan = scanSettingsSchema.parse({
+      asOf: s.asOf ?? today(),
+      dueSoonDays: s.dueSoonDays,
+      lang: language,
+      leaderByLead: s.leaderByLead,
+      columnOverrides: s.columnOverrides,
+    });
+    const next = scanWorkbook(grid.current.grid, grid.current.name, scan);
+    setReport(next);
+    return next;
+  }, []);
 
   // Settings stored in the workbook, once.
   useEffect(() => {
     let live = true;
-    port.loadSettings().then((s) => { if (live && s) setSettings(s); }, () => undefined);
-    return () => { live = false; };
+    port.loadSettings().then(
+      (s) => {
+        if (live && s) setSettings(s);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
   }, [port]);
 
   // Results go stale when the person edits a sheet after a scan.
@@ -105,7 +121,17 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     if (!report) return;
     let stop: (() => Promise<void>) | null = null;
     let live = true;
-    port.watchChanges(() => { if (live) setStale(true); }).then((s) => { if (live) stop = s; else void s(); }, () => undefined);
+    port
+      .watchChanges(() => {
+        if (live) setStale(true);
+      })
+      .then(
+        (s) => {
+          if (live) stop = s;
+          else void s();
+        },
+        () => undefined,
+      );
     return () => {
       live = false;
       if (stop) void stop().catch(() => undefined);
@@ -149,13 +175,26 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
       act(async () => {
         if (!report) return;
         const asOf = settings.asOf ?? today();
-        const result = await port.writeSummary({ lang, tasks: taskSheetPlan([report], lang), summary: summarySheetPlan([report], lang, asOf, settings.dueSoonDays) });
-        setNotice(lacks(result.missing) ?? { kind: 'success', text: STRINGS[lang].summarised(result.tasksSheet, result.summarySheet) });
+        const result = await port.writeSummary({
+          lang,
+          tasks: taskSheetPlan([report], lang),
+          summary: summarySheetPlan([report], lang, asOf, settings.dueSoonDays),
+        });
+        setNotice(
+          lacks(result.missing) ?? {
+            kind: 'success',
+            text: STRINGS[lang].summarised(result.tasksSheet, result.summarySheet),
+          },
+        );
       }),
     [act, report, port, settings, lang, lacks],
   );
 
-  const select = useCallback((sheet: string, issue: Pick<Issue, 'column' | 'row'>) => act(() => port.selectCell(sheet, `${issue.column ?? 'A'}${issue.row}`)), [act, port]);
+  const select = useCallback(
+    (sheet: string, issue: Pick<Issue, 'column' | 'row'>) =>
+      act(() => port.selectCell(sheet, `${issue.column ?? 'A'}${issue.row}`)),
+    [act, port],
+  );
 
   /** Save settings into the workbook and re-run the engine on what was read (no new read needed). */
   const applySettings = useCallback(
@@ -171,7 +210,9 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
 
   const setMapping = useCallback(
     (table: TableReport, field: Field, column: string | null) => {
-      const rest = settings.columnOverrides.filter((o) => !(o.sheet === table.sheet && o.headerRow === table.headerRow && o.field === field));
+      const rest = settings.columnOverrides.filter(
+        (o) => !(o.sheet === table.sheet && o.headerRow === table.headerRow && o.field === field),
+      );
       const override: ColumnOverride = { sheet: table.sheet, headerRow: table.headerRow, field, column };
       return applySettings({ ...settings, columnOverrides: [...rest, override] }, false);
     },
@@ -199,7 +240,19 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
   }, [lang, analyse, settings]);
 
   const state: TrackerState = { lang, t, settings, report, busy, progress, notice, stale, highlights };
-  return { state, scan, highlight, clearHighlights, summarise, select, applySettings, setMapping, addTracking, switchLanguage, dismiss: () => setNotice(null) };
+  return {
+    state,
+    scan,
+    highlight,
+    clearHighlights,
+    summarise,
+    select,
+    applySettings,
+    setMapping,
+    addTracking,
+    switchLanguage,
+    dismiss: () => setNotice(null),
+  };
 }
 
 export type Tracker = ReturnType<typeof useTracker>;

@@ -25,7 +25,14 @@ describe('tracking columns', () => {
       [1, 'Nhiệm vụ một', 'Sở Y tế', 'Quý IV/2026'],
       [2, 'Nhiệm vụ hai', 'Sở Nội vụ', 'Quý IV/2026'],
     ]);
-    expect(trackingColumnsPlan(t, 'vi')).toEqual({ sheet: 'Sheet1', headerRow: 2, lastRow: 4, afterColumn: 'D', headers: { status: 'Tình hình thực hiện', completedOn: 'Ngày hoàn thành' }, statusOptions: [...STATUS_CHOICES] });
+    expect(trackingColumnsPlan(t, 'vi')).toEqual({
+      sheet: 'Sheet1',
+      headerRow: 2,
+      lastRow: 4,
+      afterColumn: 'D',
+      headers: { status: 'Tình hình thực hiện', completedOn: 'Ngày hoàn thành' },
+      statusOptions: [...STATUS_CHOICES],
+    });
     const tracked = onlyTable([
       ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình hình thực hiện'],
       [1, 'Nhiệm vụ một', 'Sở Y tế', 'Quý IV/2026', 'Đang thực hiện'],
@@ -59,24 +66,35 @@ describe('leader suggestions', () => {
 });
 
 describe('highlight and sheet plans', () => {
-  const t = onlyTable([
-    ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'],
-    [1, 'Quá hạn', 'Sở Y tế', 'Tháng 1/2026'],
-    [2, 'Quá hạn nữa', 'Sở Y tế', 'Tháng 2/2026'],
-    [3, 'Sắp đến hạn', E, '05/05/2026'],
-    [4, 'Còn xa', 'Sở Nội vụ', 'Quý IV/2026'],
-  ], { asOf: '2026-05-01' });
+  const t = onlyTable(
+    [
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'],
+      [1, 'Quá hạn', 'Sở Y tế', 'Tháng 1/2026'],
+      [2, 'Quá hạn nữa', 'Sở Y tế', 'Tháng 2/2026'],
+      [3, 'Sắp đến hạn', E, '05/05/2026'],
+      [4, 'Còn xa', 'Sở Nội vụ', 'Quý IV/2026'],
+    ],
+    { asOf: '2026-05-01' },
+  );
   const file = { path: 'x.xlsx', error: null, tables: [t] };
 
   it('colours contiguous overdue rows as one range and the lead cell of an unassigned task', () => {
     const plan = buildHighlightPlan(file);
-    expect(plan.sheets[0]!.ranges).toEqual({ overdue: ['A2:D3'], 'due-soon': ['A4:D4'], unassigned: ['C4'], error: ['C4'] });
+    expect(plan.sheets[0]!.ranges).toEqual({
+      overdue: ['A2:D3'],
+      'due-soon': ['A4:D4'],
+      unassigned: ['C4'],
+      error: ['C4'],
+    });
     expect(plan.counts).toEqual({ overdue: 2, 'due-soon': 1, unassigned: 1, error: 1 });
-    expect(rowRuns([5, 3, 4, 9])).toEqual([[3, 5], [9, 9]]);
+    expect(rowRuns([5, 3, 4, 9])).toEqual([
+      [3, 5],
+      [9, 9],
+    ]);
     expect(expandRange('B2:C3')).toEqual(['B2', 'C2', 'B3', 'C3']);
   });
 
-  it('builds the task sheet with real dates and the summary in the offices\' layout', () => {
+  it("builds the task sheet with real dates and the summary in the offices' layout", () => {
     const tasks = taskSheetPlan([file], 'vi');
     const due = tasks.columns.findIndex((c) => c.header === 'Hạn');
     expect(tasks.columns[due]!.kind).toBe('date');
@@ -84,7 +102,19 @@ describe('highlight and sheet plans', () => {
     const summary = summarySheetPlan([file], 'vi', '2026-05-01', 7);
     expect(summary.subtitle).toBe('Tính đến ngày 01/05/2026; sắp đến hạn: trong 7 ngày tới');
     const byLead = summary.blocks[0]!;
-    expect(byLead.columns.map((c) => c.header)).toEqual(['STT', 'Cơ quan chủ trì', 'Tổng số', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Chưa hoàn thành trong hạn', 'Chưa hoàn thành quá hạn', 'Trong đó: sắp đến hạn', 'Không thời hạn', 'Chưa xác định', 'Tỷ lệ hoàn thành']);
+    expect(byLead.columns.map((c) => c.header)).toEqual([
+      'STT',
+      'Cơ quan chủ trì',
+      'Tổng số',
+      'Hoàn thành đúng hạn',
+      'Hoàn thành quá hạn',
+      'Chưa hoàn thành trong hạn',
+      'Chưa hoàn thành quá hạn',
+      'Trong đó: sắp đến hạn',
+      'Không thời hạn',
+      'Chưa xác định',
+      'Tỷ lệ hoàn thành',
+    ]);
     expect(byLead.total).toEqual([null, 'Tổng cộng', 4, 0, 0, 2, 2, 1, 0, 0, 0]);
     expect(summary.overdueChart.rows).toEqual([['Sở Y tế', 2]]);
   });

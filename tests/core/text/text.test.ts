@@ -1,4 +1,13 @@
-import { canonicalToneMarks, comparisonKey, expandAbbreviations, isCollectiveAgency, normalizeText, personKey, splitAgencies, stripDiacritics } from '../../../src/core/text';
+import {
+  canonicalToneMarks,
+  comparisonKey,
+  expandAbbreviations,
+  isCollectiveAgency,
+  normalizeText,
+  personKey,
+  splitAgencies,
+  stripDiacritics,
+} from '../../../src/core/text';
 import { spellingDifference } from '../../../src/core/text/comparisonKey';
 
 describe('normalizeText', () => {
@@ -42,10 +51,24 @@ describe('canonicalToneMarks: old and new placement fold to one form', () => {
     ['khoẻ', 'khỏe'],
     ['Thành uỷ', 'Thành ủy'],
   ])('%s → %s', (input, out) => expect(canonicalToneMarks(input)).toBe(out));
-  it.each(['hoàn', 'hoạch', 'khoảng', 'thuyết', 'tuyển', 'khuya', 'quyền', 'hoài', 'ngoài', 'quý', 'quỳ', 'quả', 'quỹ', 'già', 'giữ', 'Quý IV'])(
-    'leaves %s untouched',
-    (w) => expect(canonicalToneMarks(w)).toBe(w),
-  );
+  it.each([
+    'hoàn',
+    'hoạch',
+    'khoảng',
+    'thuyết',
+    'tuyển',
+    'khuya',
+    'quyền',
+    'hoài',
+    'ngoài',
+    'quý',
+    'quỳ',
+    'quả',
+    'quỹ',
+    'già',
+    'giữ',
+    'Quý IV',
+  ])('leaves %s untouched', (w) => expect(canonicalToneMarks(w)).toBe(w));
 });
 
 describe('comparisonKey', () => {
@@ -80,7 +103,10 @@ describe('agency lists', () => {
     ['Sở Xây dựng, Ban QLDA liên quan', ['Sở Xây dựng', 'Ban QLDA liên quan']],
     ['Sở Tài chính, Sở Tư pháp; UBND các xã', ['Sở Tài chính', 'Sở Tư pháp', 'UBND các xã']],
     ['Các sở, ban, ngành, địa phương', ['Các sở, ban, ngành, địa phương']],
-    ['- Các sở, ban, ngành, địa phương;\n- Hiệp hội doanh nghiệp', ['Các sở, ban, ngành, địa phương', 'Hiệp hội doanh nghiệp']],
+    [
+      '- Các sở, ban, ngành, địa phương;\n- Hiệp hội doanh nghiệp',
+      ['Các sở, ban, ngành, địa phương', 'Hiệp hội doanh nghiệp'],
+    ],
     ['Sở Nội vụ, Sở Y tế', ['Sở Nội vụ', 'Sở Y tế']],
     ['Thuế thành phố, các sở, ngành', ['Thuế thành phố', 'các sở, ngành']],
     ['Bộ Khoa học và Công nghệ và các Sở, ngành', ['Bộ Khoa học và Công nghệ', 'các Sở, ngành']],
