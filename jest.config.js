@@ -1,7 +1,8 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
+  // Engine unit tests sit beside the code (src/**/*.test.ts); fixtures and adapter tests in tests/.
+  roots: ['<rootDir>/tests', '<rootDir>/src'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   setupFiles: ['<rootDir>/tests/setup/jsdom.ts'],

@@ -25,6 +25,12 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
     p(/\bnhiem vu\b/, 0.6),
     p(/^(task|tasks|task description|activity|activities|action|actions|description)$/, 0.9),
     p(/^noi dung\b/, 0.5),
+    // Columns named for what the rows are: schemes, projects, documents to draft, targets, recommendations.
+    p(
+      /^(ten |danh muc )?(de an|du an|chuong trinh|van ban|chi tieu|kien nghi|so lieu|chi so|cong trinh|de tai|san pham thong ke|thong tin)( \S+){0,3}$/,
+      0.85,
+    ),
+    p(/^ten( \S+){1,4}$/, 0.6),
   ],
   output: [
     p(/^(ket qua|san pham)( dau ra| du kien| can dat)?$/, 1),
@@ -45,6 +51,7 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
     p(/^tien do( hoan thanh| thuc hien)?$/, 0.55),
     p(/^(deadline|due|due date|timeline|time frame|timeframe|by when|target date|time)$/, 0.95),
     p(/\b(thoi han|thoi gian)\b/, 0.6),
+    p(/^(nam|quy|thang|ngay) (hoan thanh|thuc hien|trinh|ban hanh|cong bo)\b/, 0.8),
   ],
   lead: [
     p(/^((co quan|don vi|co quan don vi|co quan don vi) )?chu tri( thuc hien)?$/, 1),
@@ -53,6 +60,12 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
     p(/^(co quan|don vi|co quan don vi) (thuc hien|chiu trach nhiem|phu trach|dau moi)$/, 0.8),
     p(/^(lead|lead agency|responsible|responsible agency|owner|in charge|lead unit)$/, 0.95),
     p(/^(phan cong|phan cong thuc hien|giao cho|don vi duoc giao|co quan duoc giao)$/, 0.7),
+    // Read as words: a kind of body with a word of responsibility, in any order or wording.
+    p(
+      /^(?!.*\b(lanh dao|nguoi|thoi gian|thoi han|ngay|phoi hop)\b).*\b(co quan|don vi|ca nhan|bo nganh|dia phuong|to chuc)\b.*\b(thuc hien|dau moi|phu trach|chiu trach nhiem|tham muu|soan thao|trinh|tiep nhan|xu ly|duoc giao|trien khai|cong bo|xay dung|giao)\b/,
+      0.8,
+    ),
+    p(/^(?!.*\b(lanh dao|nguoi|phoi hop)\b).*\b(dau moi|chu dau tu|chiu trach nhiem|phu trach|soan thao|tham muu)\b/, 0.75),
   ],
   coordinating: [
     p(/^((co quan|don vi|co quan don vi) )?phoi hop( thuc hien)?$/, 1),
@@ -68,6 +81,7 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
     p(/\blanh dao\b.*\b(chi dao|phu trach|theo doi)\b/, 1),
     p(/^(lanh dao|nguoi dung dau|lanh dao phu trach)\b/, 0.9),
     p(/^nguoi (dung dau )?chiu trach nhiem\b|^nguoi phu trach\b/, 0.9),
+    p(/^nguoi (chi dao|phu trach|theo doi|duyet)\b/, 0.9),
     p(/^(leader|supervising leader|supervisor|directing leader|leader in charge)$/, 0.95),
   ],
   status: [
@@ -85,5 +99,9 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
     p(/\b(thuc te)\b/, 0.7),
     p(/^(completed|completed on|completion date|date completed|done on|finished)$/, 0.95),
   ],
-  note: [p(/^(ghi chu|chu thich|luu y)$/, 1), p(/^(note|notes|remark|remarks|comment|comments)$/, 1)],
+  note: [
+    p(/^(ghi chu|chu thich|luu y)$/, 1),
+    p(/^ghi chu\b/, 0.8),
+    p(/^(note|notes|remark|remarks|comment|comments)$/, 1),
+  ],
 };

@@ -24,12 +24,18 @@ export type ColumnOverride = z.infer<typeof columnOverrideSchema>;
 /** The mapping with the overrides for this table applied; a column given to a field leaves any other field. */
 export function applyColumnOverrides(map: ColumnMap, headerTexts: string[], overrides: ColumnOverride[]): ColumnMap {
   if (overrides.length === 0) return map;
-  const next: ColumnMap = { fields: { ...map.fields }, headers: { ...map.headers }, confidence: { ...map.confidence } };
+  const next: ColumnMap = {
+    fields: { ...map.fields },
+    headers: { ...map.headers },
+    confidence: { ...map.confidence },
+    reasons: { ...map.reasons },
+  };
   for (const o of overrides) {
     const field: Field = o.field;
     delete next.fields[field];
     delete next.headers[field];
     delete next.confidence[field];
+    delete next.reasons[field];
     if (o.column === null) continue;
     const col = columnIndex(o.column);
     for (const [other, c] of Object.entries(next.fields) as [Field, number][]) {
@@ -37,11 +43,13 @@ export function applyColumnOverrides(map: ColumnMap, headerTexts: string[], over
         delete next.fields[other];
         delete next.headers[other];
         delete next.confidence[other];
+        delete next.reasons[other];
       }
     }
     next.fields[field] = col;
     next.headers[field] = headerTexts[col] ?? '';
     next.confidence[field] = 1;
+    next.reasons[field] = [{ kind: 'user' }];
   }
   return next;
 }

@@ -4,9 +4,8 @@
  */
 import { cellAt, type SheetGrid } from '../grid';
 import { normalizeText } from '../text';
-import { readDeadline } from '../deadline';
-import { isTaskTableMap, mapColumns, scoreHeader, type ColumnMap, type ColumnProfile } from './mapColumns';
-import { looksLikeStatus } from './statusWords';
+import { kindsOf, measureColumn } from './columnEvidence';
+import { isTaskTableMap, mapColumns, scoreHeader, type ColumnMap } from './mapColumns';
 
 export interface HeaderMatch {
   /** 0-based row of the first header row. */
@@ -21,6 +20,8 @@ export interface HeaderMatch {
 }
 
 const MAX_HEADER_CELL = 90;
+/** How far below a header its columns' cells are read for evidence. */
+const EVIDENCE_ROWS = 120;
 const scoreCache = new Map<string, number>();
 /** STT values and other plain numbers are never headers (and would fill the cache with one-offs). */
 const NUMBER_RE = /^[\d.,]+$/;
@@ -53,26 +54,6 @@ export function sheetTexts(sheet: SheetGrid, width: number): string[][] {
   });
 }
 
-/** Content profile of a column below a header: for settling ambiguous headers. */
-function profileColumn(sheet: SheetGrid, texts: string[][], firstRow: number, col: number): ColumnProfile {
-  let n = 0;
-  let deadlineLike = 0;
-  let statusLike = 0;
-  let longText = 0;
-  for (let r = firstRow; r < sheet.rows.length && n < 40; r++) {
-    const cell = cellAt(sheet, r, col);
-    const text = texts[r]![col]!;
-    if (!text) continue;
-    n++;
-    const d = readDeadline({ value: cell.value, text, date: cell.date }, { referenceYear: null });
-    if (d.kind !== 'unknown' && d.kind !== 'none') deadlineLike++;
-    if (looksLikeStatus(text)) statusLike++;
-    if (text.length > 60) longText++;
-  }
-  if (n === 0) return { deadlineLike: 0, statusLike: 0, longText: 0 };
-  return { deadlineLike: deadlineLike / n, statusLike: statusLike / n, longText: longText / n };
-}
-
 function combineTwoRows(top: string[], sub: string[], sheet: SheetGrid, row: number): string[] {
   const out: string[] = [];
   let carried = '';
@@ -102,7 +83,9 @@ function evaluate(
   const key = `${height}\u0001${texts.join('\u0001')}`;
   let map = cache?.get(key);
   if (!map) {
-    map = mapColumns(texts, (col) => profileColumn(sheet, all, row + height, col));
+    const first = row + height;
+    const limit = Math.min(all.length, first + EVIDENCE_ROWS);
+    map = mapColumns(texts, (col) => measureColumn(sheet, all, first, limit, col));
     cache?.set(key, map);
   }
   if (!isTaskTableMap(map)) return null;
@@ -111,10 +94,24 @@ function evaluate(
   return { row, height, texts, map, score };
 }
 
+/** Cells that hold data, not a header's words: numbering, deadlines, dates, figures. */
+const DATA_KINDS = new Set(['stt', 'deadline', 'date', 'figure']);
+function dataCells(sheet: SheetGrid, texts: string[], row: number): number {
+  let n = 0;
+  for (let c = 0; c < texts.length; c++) {
+    const t = texts[c]!;
+    if (t && t.length <= 40 && kindsOf(t, cellAt(sheet, row, c)).some((k) => DATA_KINDS.has(k))) n++;
+  }
+  return n;
+}
+
 /** Try `row` as a header (alone, or with the row below as a second header row). */
 export function matchHeaderAt(sheet: SheetGrid, texts: string[][], row: number, cache?: MapCache): HeaderMatch | null {
   const top = texts[row]!;
   if (headerishCells(top) < 2) return null;
+  // A body row whose cells happen to contain header words ("Chương trình", "Các văn bản …") still
+  // carries its number and its deadline.
+  if (dataCells(sheet, top, row) >= 2) return null;
   const single = evaluate(sheet, texts, row, 1, top, cache);
   if (row + 1 < sheet.rows.length) {
     const sub = texts[row + 1]!;

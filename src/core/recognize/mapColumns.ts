@@ -1,13 +1,24 @@
 /**
- * Map header cells to canonical fields. Each header is scored against every field's aliases; where
- * a header is ambiguous ("Tiến độ" is a deadline in one office and a status in another, "Kết quả thực
- * hiện" an output or a progress report) the column's content breaks the tie. Each column takes at
- * most one field and each field one column, best score first.
+ * Map a table's columns to canonical fields from two kinds of evidence: the header's words (each
+ * field's aliases, read on the header's comparison key) and what the column's cells hold (numbering,
+ * prose, public bodies, people, deadlines, status words …, see columnEvidence.ts). Content confirms
+ * or overturns an ambiguous header ("Tiến độ thực hiện" holding years is a deadline; "Tình hình thực
+ * hiện" holding free text loses the status to a "Trạng thái" holding status words) and maps a column
+ * whose header has no words we know (an empty header over the numbering). The mapping is chosen
+ * jointly: each field at most one column, each column one field, the best total.
  */
 import type { Field } from '../report/schema';
 import { CANONICAL_FIELDS } from '../report/schema';
+import { assignColumns } from './assignColumns';
 import { COLUMN_ALIASES } from './columnAliases';
+import type { ColumnEvidence, ContentKind } from './columnEvidence';
 import { headerKey } from './headerKey';
+
+/** Why a column was given a field: a header's words, or a share of its cells of some kind. */
+export type MappingReason =
+  | { kind: 'header'; words: string; weight: number }
+  | { kind: 'content'; content: ContentKind; share: number }
+  | { kind: 'user' };
 
 export interface ColumnMap {
   /** field → 0-based column index */
@@ -16,60 +27,115 @@ export interface ColumnMap {
   headers: Partial<Record<Field, string>>;
   /** field → how sure the mapping is, 0..1 */
   confidence: Partial<Record<Field, number>>;
+  /** field → the evidence the mapping rests on */
+  reasons: Partial<Record<Field, MappingReason[]>>;
 }
 
-/** Per-column content profile used to settle ambiguous headers: share of values of each shape. */
-export interface ColumnProfile {
-  deadlineLike: number;
-  statusLike: number;
-  longText: number;
-}
+/** The kind of cell that confirms each field; fields without one are mapped on their header alone. */
+export const FIELD_CONTENT: Partial<Record<Field, ContentKind>> = {
+  no: 'stt',
+  task: 'prose',
+  deadline: 'deadline',
+  lead: 'body',
+  coordinating: 'body',
+  leader: 'person',
+  status: 'status',
+  completedOn: 'date',
+};
+/** Fields a column may take on its content alone, when its header cell is empty. */
+const CONTENT_ONLY: ReadonlySet<Field> = new Set(['no', 'task', 'deadline', 'lead', 'leader', 'status']);
+/** A date column named for another date (of the instruction, of issue, of signing) is never the deadline. */
+const OTHER_DATE_RE =
+  /\bngay (chi dao|giao|ban hanh|ky|van ban|nhan|bao cao|cap nhat|tao|gui|den|di)\b|\b(date of issue|issued|signed|created|received)\b/;
+/** Below this a column takes no field. */
+export const MIN_SCORE = 0.5;
+/** Fewer non-empty cells than this say nothing about a column. */
+const MIN_SAMPLE = 3;
 
 export function scoreHeader(text: string): Partial<Record<Field, number>> {
-  const key = headerKey(text);
-  const scores: Partial<Record<Field, number>> = {};
-  if (!key) return scores;
-  for (const field of CANONICAL_FIELDS) {
-    let best = 0;
-    for (const alias of COLUMN_ALIASES[field]) if (alias.weight > best && alias.re.test(key)) best = alias.weight;
-    if (best > 0) scores[field] = best;
-  }
-  return scores;
+  return headerMatches(text).scores;
 }
 
-const AMBIGUOUS_BOOST: Partial<Record<Field, keyof ColumnProfile>> = {
-  deadline: 'deadlineLike',
-  status: 'statusLike',
-  output: 'longText',
-};
-
-export function mapColumns(headerTexts: string[], profile?: (col: number) => ColumnProfile): ColumnMap {
-  const candidates: { col: number; field: Field; score: number }[] = [];
-  headerTexts.forEach((text, col) => {
-    const scores = scoreHeader(text);
-    const fields = Object.keys(scores) as Field[];
-    const ambiguous = fields.length > 1;
-    let prof: ColumnProfile | undefined;
-    for (const field of fields) {
-      let score = scores[field]!;
-      const dim = AMBIGUOUS_BOOST[field];
-      if (ambiguous && dim && profile) {
-        prof ??= profile(col);
-        score += 0.4 * prof[dim];
+function headerMatches(text: string): {
+  scores: Partial<Record<Field, number>>;
+  words: Partial<Record<Field, string>>;
+} {
+  const key = headerKey(text);
+  const scores: Partial<Record<Field, number>> = {};
+  const words: Partial<Record<Field, string>> = {};
+  if (!key) return { scores, words };
+  for (const field of CANONICAL_FIELDS) {
+    let best = 0;
+    for (const alias of COLUMN_ALIASES[field]) {
+      if (alias.weight <= best) continue;
+      const m = alias.re.exec(key);
+      if (m) {
+        best = alias.weight;
+        words[field] = m[0].trim() || key;
       }
-      candidates.push({ col, field, score });
     }
-  });
-  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
-  const map: ColumnMap = { fields: {}, headers: {}, confidence: {} };
-  const usedCols = new Set<number>();
-  for (const c of candidates) {
-    if (c.score < 0.5 || usedCols.has(c.col) || map.fields[c.field] !== undefined) continue;
-    map.fields[c.field] = c.col;
-    map.headers[c.field] = headerTexts[c.col]!;
-    map.confidence[c.field] = Math.min(1, Math.round(c.score * 100) / 100);
-    usedCols.add(c.col);
+    if (best > 0) scores[field] = best;
   }
+  return { scores, words };
+}
+
+interface Scored {
+  score: number;
+  reasons: MappingReason[];
+}
+
+/** The score of `field` for one column, from its header's words and its cells. */
+export function scoreField(
+  field: Field,
+  header: { score: number; words?: string; text: string },
+  evidence: ColumnEvidence | undefined,
+): Scored {
+  const reasons: MappingReason[] = [];
+  const h = header.score;
+  if (h > 0) reasons.push({ kind: 'header', words: header.words ?? '', weight: h });
+  if ((field === 'deadline' || field === 'completedOn') && OTHER_DATE_RE.test(headerKey(header.text))) {
+    return { score: 0, reasons: [] };
+  }
+  const content = FIELD_CONTENT[field];
+  if (!content || !evidence || evidence.sampled < MIN_SAMPLE) return { score: h, reasons };
+  const share = evidence.shares[content];
+  if (h > 0) {
+    // Content moves a header's score up to +0.42 (every cell fits) or down 0.18 (none does).
+    if (share > 0) reasons.push({ kind: 'content', content, share: round(share) });
+    return { score: h + 0.6 * (share - 0.3), reasons };
+  }
+  // Content alone maps only a column whose header cell is empty (the numbering's, most often).
+  if (header.text !== '' || !CONTENT_ONLY.has(field) || share < 0.6) return { score: 0, reasons: [] };
+  return { score: 0.9 * share - 0.1, reasons: [{ kind: 'content', content, share: round(share) }] };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** Map header cells (one per column, "" when empty) to fields; `evidence(col)` measures a column's cells. */
+export function mapColumns(headerTexts: string[], evidence?: (col: number) => ColumnEvidence): ColumnMap {
+  const headers = headerTexts.map(headerMatches);
+  const ev = headerTexts.map((_, col) => evidence?.(col));
+  const scored: Scored[][] = CANONICAL_FIELDS.map((field) =>
+    headerTexts.map((text, col) => {
+      const hm = headers[col]!;
+      return scoreField(field, { score: hm.scores[field] ?? 0, words: hm.words[field], text }, ev[col]);
+    }),
+  );
+  // A column with no cells at all under it can only be mapped by its header (a fresh tracking column).
+  const matrix = scored.map((row) => row.map((s) => s.score));
+  const choice = assignColumns(matrix, MIN_SCORE);
+  const map: ColumnMap = { fields: {}, headers: {}, confidence: {}, reasons: {} };
+  CANONICAL_FIELDS.forEach((field, i) => {
+    const col = choice[i];
+    if (col === null || col === undefined) return;
+    const s = scored[i]![col]!;
+    map.fields[field] = col;
+    map.headers[field] = headerTexts[col]!;
+    map.confidence[field] = Math.max(0, Math.min(1, round(s.score)));
+    map.reasons[field] = s.reasons;
+  });
   return map;
 }
 

@@ -157,6 +157,19 @@ export const tableReportSchema = z.object({
   headerCells: z.array(z.object({ column: z.string(), text: z.string() })).optional(),
   /** How sure the recogniser is of each mapping, 0..1. */
   confidence: z.partialRecord(fieldSchema, z.number().min(0).max(1)).optional(),
+  /** Why each field was mapped to its column: header words, shares of cells of a kind, or the user's choice. */
+  reasons: z
+    .partialRecord(
+      fieldSchema,
+      z.array(
+        z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('header'), words: z.string(), weight: z.number() }),
+          z.object({ kind: z.literal('content'), content: z.string(), share: z.number().min(0).max(1) }),
+          z.object({ kind: z.literal('user') }),
+        ]),
+      ),
+    )
+    .optional(),
   /** Section rows in order: sheet row, STT and title, nesting level. */
   sections: z
     .array(z.object({ row: z.number().int().positive(), no: z.string(), title: z.string(), level: z.number().int() }))

@@ -130,6 +130,7 @@ export function scanWorkbook(grid: WorkbookGrid, path: string, settings: ScanSet
         .slice(table.left, table.right + 1)
         .map((text, i) => ({ column: columnLetter(table.left + i), text })),
       confidence: table.map.confidence,
+      reasons: table.map.reasons,
       counts,
       sections: table.sections.map((s) => ({ row: s.row + 1, no: s.no, title: s.title, level: s.level })),
       tasks,

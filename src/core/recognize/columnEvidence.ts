@@ -1,0 +1,90 @@
+/**
+ * What the cells of one column hold, measured on the rows under a candidate header: the share of
+ * its non-empty cells that are numbering, prose, names of public bodies, people in office, deadline
+ * phrases, dates, status words, ticks, figures or citations of other documents. The column mapping
+ * weighs these shares with the header's words.
+ */
+import { cellAt, type Cell, type SheetGrid } from '../grid';
+import { readDeadline } from '../deadline';
+import { looksLikeBody, looksLikePerson } from './bodyLexicon';
+import { looksLikeStatus } from './statusWords';
+import { parseSttCell } from './stt';
+
+export const CONTENT_KINDS = [
+  'stt',
+  'prose',
+  'body',
+  'person',
+  'deadline',
+  'date',
+  'status',
+  'mark',
+  'figure',
+  'citation',
+] as const;
+export type ContentKind = (typeof CONTENT_KINDS)[number];
+
+export interface ColumnEvidence {
+  /** Non-empty cells read. */
+  sampled: number;
+  /** Share of the sampled cells of each kind, 0..1 (a cell may be of several kinds). */
+  shares: Record<ContentKind, number>;
+}
+
+/** How many non-empty cells of a column are enough to tell what it holds. */
+const SAMPLE = 60;
+const NUMBERED_STYLES = new Set(['arabic', 'arabic-dot', 'paren', 'hierarchical', 'roman', 'letter-upper', 'letter']);
+const MARK_RE = /^(x|✓|✔|√|v|\+|o|●|■)$/iu;
+const FIGURE_RE = /^[-+]?\d{1,3}([.,\s]\d{3})+([.,]\d+)?$|^[-+]?\d+[.,]\d+$|^[-+]?\d{4,}$|^\d+(,\d+)?\s*%$/u;
+/** "số 12/2025/NĐ-CP", "Quyết định 1441/QĐ-UBND", "147/TB-BGDĐT": a reference to another document. */
+const CITATION_RE = /\b\d{1,5}\/(\d{4}\/)?[A-ZĐ]{1,6}(-[A-ZĐ&]{1,10})+\b|\b(nghị quyết|quyết định|thông báo|công văn|kế hoạch|chỉ thị|văn bản) số\b/iu;
+const YEAR_RE = /^(19|20)\d{2}$/;
+const DATE_TEXT_RE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+
+export const NO_EVIDENCE: ColumnEvidence = Object.freeze({
+  sampled: 0,
+  shares: Object.freeze(Object.fromEntries(CONTENT_KINDS.map((k) => [k, 0]))) as Record<ContentKind, number>,
+}) as ColumnEvidence;
+
+/** Measure column `col` over rows `first` … `limit - 1` (at most SAMPLE non-empty cells). */
+export function measureColumn(
+  sheet: SheetGrid,
+  texts: string[][],
+  first: number,
+  limit: number,
+  col: number,
+): ColumnEvidence {
+  const counts = Object.fromEntries(CONTENT_KINDS.map((k) => [k, 0])) as Record<ContentKind, number>;
+  let n = 0;
+  for (let r = first; r < limit && n < SAMPLE; r++) {
+    const text = texts[r]?.[col];
+    if (!text) continue;
+    n++;
+    const cell = cellAt(sheet, r, col);
+    for (const kind of kindsOf(text, cell)) counts[kind]++;
+  }
+  if (n === 0) return NO_EVIDENCE;
+  const shares = Object.fromEntries(CONTENT_KINDS.map((k) => [k, counts[k] / n])) as Record<ContentKind, number>;
+  return { sampled: n, shares };
+}
+
+/** The kinds one cell is. */
+export function kindsOf(text: string, cell: Cell): ContentKind[] {
+  const kinds: ContentKind[] = [];
+  if (text.length <= 12 && NUMBERED_STYLES.has(parseSttCell(cell).style)) kinds.push('stt');
+  if (MARK_RE.test(text)) kinds.push('mark');
+  if (FIGURE_RE.test(text) && !YEAR_RE.test(text)) kinds.push('figure');
+  const body = looksLikeBody(text);
+  const person = !body && looksLikePerson(text);
+  if (body) kinds.push('body');
+  if (person) kinds.push('person');
+  if (!body && !person && (text.length >= 30 || text.split(' ').length >= 6)) kinds.push('prose');
+  if (cell.date || DATE_TEXT_RE.test(text)) kinds.push('date');
+  if (!kinds.includes('figure') && !kinds.includes('mark')) {
+    const d = readDeadline({ value: cell.value, text, date: cell.date }, { referenceYear: null });
+    if (d.kind !== 'unknown' && d.kind !== 'none' && text.length <= 160) kinds.push('deadline');
+  }
+  if (looksLikeStatus(text)) kinds.push('status');
+  if (CITATION_RE.test(text)) kinds.push('citation');
+  return kinds;
+}
