@@ -20,10 +20,15 @@ async function main(): Promise<void> {
   const names = readdirSync(dir)
     .filter((f) => f.endsWith('.tsv') || f.endsWith('.xlsx'))
     .sort();
-  const total = Object.fromEntries(SCORE_FIELDS.map((f) => [f, [0, 0]])) as unknown as Record<ScoreField, [number, number]>;
+  const total = Object.fromEntries(SCORE_FIELDS.map((f) => [f, [0, 0]])) as unknown as Record<
+    ScoreField,
+    [number, number]
+  >;
   let exact = 0;
   const pct = ([a, b]: [number, number]) => (b === 0 ? '   –  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
-  console.log(['table'.padEnd(48), 'tabs', 'tasks  ', ...SCORE_FIELDS.slice(2).map((f) => f.padStart(6)), '   all'].join(' '));
+  console.log(
+    ['table'.padEnd(48), 'tabs', 'tasks  ', ...SCORE_FIELDS.slice(2).map((f) => f.padStart(6)), '   all'].join(' '),
+  );
   for (const file of names) {
     const name = file.replace(/\.(tsv|xlsx)$/, '');
     const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Expected;

@@ -95,13 +95,25 @@ export function scoreCase(report: FileReport, expected: Expected): CaseScore {
     return { fields, mismatches };
   }
   const counts = { header: t.counts.repeatedHeaders + 1, sections: t.counts.sections, tasks: t.counts.tasks };
-  check('rows', counts.header === expected.header_rows, () => `${counts.header} header rows, expected ${expected.header_rows}`);
-  check('rows', counts.sections === expected.section_rows, () => `${counts.sections} sections, expected ${expected.section_rows}`);
+  check(
+    'rows',
+    counts.header === expected.header_rows,
+    () => `${counts.header} header rows, expected ${expected.header_rows}`,
+  );
+  check(
+    'rows',
+    counts.sections === expected.section_rows,
+    () => `${counts.sections} sections, expected ${expected.section_rows}`,
+  );
   check('rows', counts.tasks === expected.task_rows, () => `${counts.tasks} tasks, expected ${expected.task_rows}`);
   for (const [field, header] of Object.entries(expected.columns)) {
     const got = (t.headers as Record<string, string | undefined> | undefined)?.[field] ?? null;
     const want = header === null ? null : normalizeText(header);
-    check('columns', (got === null ? null : normalizeText(got)) === want, () => `${field} → ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+    check(
+      'columns',
+      (got === null ? null : normalizeText(got)) === want,
+      () => `${field} → ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`,
+    );
   }
   if (expected.tasks) scoreTasks(t, expected, check);
   else scoreTallies(t, expected, check);
@@ -125,16 +137,33 @@ function scoreTasks(t: TableReport, expected: Expected, check: Check): void {
     const got = byRow.get(want.row);
     const at = `row ${want.row} (${want.no})`;
     check('no', got?.no === normalizeText(want.no), () => `${at}: ${JSON.stringify(got?.no)}`);
-    check('lead', got !== undefined && normalizeText(got.lead) === normalizeText(want.lead), () => `${at}: ${JSON.stringify(got?.lead)}, expected ${JSON.stringify(want.lead)}`);
+    check(
+      'lead',
+      got !== undefined && normalizeText(got.lead) === normalizeText(want.lead),
+      () => `${at}: ${JSON.stringify(got?.lead)}, expected ${JSON.stringify(want.lead)}`,
+    );
     const dues = [want.due, ...alternatives(want, 'due_alt')];
-    check('due', got !== undefined && dues.includes(got.deadline.due), () => `${at}: ${got?.deadline.due} from ${JSON.stringify(want.deadline)}, expected ${dues.map(String).join(' or ')}`);
+    check(
+      'due',
+      got !== undefined && dues.includes(got.deadline.due),
+      () =>
+        `${at}: ${got?.deadline.due} from ${JSON.stringify(want.deadline)}, expected ${dues.map(String).join(' or ')}`,
+    );
     if (expected.columns.leader != null) {
-      check('leader', got !== undefined && (got.leader ?? null) === (want.leader === null ? null : normalizeText(want.leader)), () => `${at}: ${JSON.stringify(got?.leader)}, expected ${JSON.stringify(want.leader)}`);
+      check(
+        'leader',
+        got !== undefined && (got.leader ?? null) === (want.leader === null ? null : normalizeText(want.leader)),
+        () => `${at}: ${JSON.stringify(got?.leader)}, expected ${JSON.stringify(want.leader)}`,
+      );
     }
     if (hasStatus && want.state) {
       const states = [want.state, ...(alternatives(want, 'state_alt') as string[])];
       const state = got ? STATE_NAMES[got.state] : undefined;
-      check('state', state !== undefined && states.includes(state), () => `${at}: ${state} from ${JSON.stringify(want.status)}, expected ${states.join(' or ')}`);
+      check(
+        'state',
+        state !== undefined && states.includes(state),
+        () => `${at}: ${state} from ${JSON.stringify(want.status)}, expected ${states.join(' or ')}`,
+      );
     }
   }
 }
@@ -143,7 +172,8 @@ function scoreTallies(t: TableReport, expected: Expected, check: Check): void {
   const leads = t.tasks.map((x) => normalizeText(x.lead));
   if (expected.leads) {
     const n = overlap(expected.leads, leads);
-    for (let i = 0; i < expected.task_rows; i++) check('lead', i < n, () => `lead tally: ${n} of ${expected.task_rows} agree`);
+    for (let i = 0; i < expected.task_rows; i++)
+      check('lead', i < n, () => `lead tally: ${n} of ${expected.task_rows} agree`);
   }
   if (expected.leaders) {
     const leaders = t.tasks.filter((x) => x.leader).map((x) => x.leader!);
@@ -153,16 +183,28 @@ function scoreTallies(t: TableReport, expected: Expected, check: Check): void {
   }
   for (const [text, due] of Object.entries(expected.deadlines_sample ?? {})) {
     const task = t.tasks.find((x) => x.deadline.text === normalizeText(text));
-    check('due', task?.deadline.due === due, () => `${JSON.stringify(text)} → ${task ? task.deadline.due : 'no task'}, expected ${due}`);
+    check(
+      'due',
+      task?.deadline.due === due,
+      () => `${JSON.stringify(text)} → ${task ? task.deadline.due : 'no task'}, expected ${due}`,
+    );
   }
   const stt = (code: string) => t.issues.filter((i) => i.code === code).map((i) => i.no ?? '');
   if (expected.missing_lead_rows) {
     const got = stt('missing-lead');
-    check('lead', JSON.stringify(got) === JSON.stringify(expected.missing_lead_rows), () => `missing lead ${JSON.stringify(got)}`);
+    check(
+      'lead',
+      JSON.stringify(got) === JSON.stringify(expected.missing_lead_rows),
+      () => `missing lead ${JSON.stringify(got)}`,
+    );
   }
   if (expected.missing_deadline_rows) {
     const got = stt('missing-deadline');
-    check('due', JSON.stringify(got) === JSON.stringify(expected.missing_deadline_rows), () => `missing deadline ${JSON.stringify(got)}`);
+    check(
+      'due',
+      JSON.stringify(got) === JSON.stringify(expected.missing_deadline_rows),
+      () => `missing deadline ${JSON.stringify(got)}`,
+    );
   }
   if (expected.status_values) {
     const statuses = t.tasks.filter((x) => x.status).map((x) => x.status!);

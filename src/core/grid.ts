@@ -35,6 +35,11 @@ export interface SheetGrid {
   name: string;
   /** rows[r][c]: 0-based. Rows may be shorter than the widest row; missing cells are empty. */
   rows: Cell[][];
+  /**
+   * True when the host reported the sheet's merged areas (an .xlsx, Excel with merged-area support):
+   * then an empty cell is empty, not the covered part of a merge. Text sources (CSV, TSV) know none.
+   */
+  mergesKnown?: boolean;
 }
 
 export interface WorkbookGrid {

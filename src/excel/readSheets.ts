@@ -49,6 +49,8 @@ interface SheetShape {
   rows: number;
   columns: number;
   merges: MergeInfo[];
+  /** False when the host has no merged-area API (ExcelApi < 1.13). */
+  mergesKnown: boolean;
 }
 
 /** Sync 1 and 2: sheet names, used ranges and merged areas. */
@@ -73,6 +75,7 @@ async function readShapes(context: Excel.RequestContext, caps: HostCapabilities)
     rows: used.isNullObject ? 0 : used.rowIndex + used.rowCount,
     columns: used.isNullObject ? 0 : used.columnIndex + used.columnCount,
     merges: merged && !merged.isNullObject ? parseAreas(merged.address) : [],
+    mergesKnown: merged !== null,
   }));
 }
 
@@ -128,7 +131,7 @@ async function readSheetCells(
     start += count;
     onProgress?.({ sheet: shape.name, done: start, total: shape.rows });
   }
-  return { name: shape.name, rows: applyMerges(rows, shape.merges) };
+  return { name: shape.name, rows: applyMerges(rows, shape.merges), mergesKnown: shape.mergesKnown };
 }
 
 export async function readWorkbookGrid(

@@ -76,7 +76,7 @@ export function readWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
     .map(parseRangeAddress)
     .filter((m): m is MergeInfo => !!m);
   applyMerges(rows, merges);
-  return { name: ws.name, rows };
+  return { name: ws.name, rows, mergesKnown: true };
 }
 
 /** An ExcelJS workbook already in memory → the engine's grid (the browser playground's path). */

@@ -20,6 +20,8 @@ export interface Period {
   due: IsoDate;
   /** Position in the folded text. */
   index: number;
+  /** True when the phrase wrote no year and took the reference year ("tháng 9", "quý II"). */
+  yearless?: boolean;
   end: number;
 }
 
@@ -58,6 +60,7 @@ const RULES: Rule[] = [
         kind: 'quarter',
         start: firstDayOfQuarter(year, Math.min(...(qs as number[]))),
         due: lastDayOfQuarter(year, Math.max(...(qs as number[]))),
+        yearless: !m[2],
       };
     },
   },
@@ -72,13 +75,14 @@ const RULES: Rule[] = [
   },
   {
     // 6 tháng đầu năm 2026, nửa cuối năm 2026
-    re: new RegExp(`\\b(?:6 thang|sau thang|nua)\\s+(dau|cuoi)\\s+nam\\s*${YEAR}?`, 'g'),
+    re: new RegExp(`\\b(?:0?6 thang|sau thang|nua)\\s+(dau|cuoi)\\s+nam\\s*${YEAR}?`, 'g'),
     read(m, refYear) {
       const year = m[2] ? Number(m[2]) : refYear;
       if (year === null) return 'invalid';
+      const yearless = !m[2];
       return m[1] === 'dau'
-        ? { kind: 'half', start: firstDayOfMonth(year, 1), due: lastDayOfMonth(year, 6) }
-        : { kind: 'half', start: firstDayOfMonth(year, 7), due: lastDayOfMonth(year, 12) };
+        ? { kind: 'half', start: firstDayOfMonth(year, 1), due: lastDayOfMonth(year, 6), yearless }
+        : { kind: 'half', start: firstDayOfMonth(year, 7), due: lastDayOfMonth(year, 12), yearless };
     },
   },
   {
@@ -92,13 +96,14 @@ const RULES: Rule[] = [
         kind: 'month',
         start: firstDayOfMonth(year, Math.min(...months)),
         due: lastDayOfMonth(year, Math.max(...months)),
+        yearless: !m[2],
       };
     },
   },
   {
     // 12/2026, 03-2026: month and year in figures, as tables often write them
     // (not document numbers: "số 12/2026/NQ-HĐND")
-    re: new RegExp(`(?<![\\d/.-])(?<!\\bso\\s*)\\b(\\d{1,2})\\s*[/.-]\\s*${YEAR}\\b(?![/.-])`, 'g'),
+    re: new RegExp(`(?<![\\d/.])(?<![a-z]-)(?<!\\bso\\s*)\\b(\\d{1,2})\\s*[/.-]\\s*${YEAR}\\b(?![/.-])`, 'g'),
     read(m) {
       const month = Number(m[1]);
       const year = Number(m[2]);
@@ -112,7 +117,7 @@ const RULES: Rule[] = [
     read(m, refYear) {
       if (refYear === null) return 'invalid';
       const iso = isoFromParts(refYear, Number(m[2]), Number(m[1]));
-      return iso ? { kind: 'date', start: iso, due: iso } : 'invalid';
+      return iso ? { kind: 'date', start: iso, due: iso, yearless: true } : 'invalid';
     },
   },
   {

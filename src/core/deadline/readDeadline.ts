@@ -44,8 +44,28 @@ interface PieceReading {
   due: string | null;
 }
 
+/** "… và hằng năm", "… và các năm tiếp theo", "… và thường xuyên": a first period, then recurring. */
+const RECURRING_AFTER_RE =
+  /^\s*(?:,|;)?\s*(?:va|, va)\s+(?:(?:cac|nhung) nam (?:tiep theo|sau|ke tiep)|duy tri\b.*|thuong xuyen|hang nam|hang quy|hang thang|dinh ky|tiep tuc\b.*)/;
+const YEAR_IN_TEXT_RE = /\b(?:19|20)\d{2}\b/g;
+const RANGE_WORD_RE = /\b(tu|den|toi)\b|\d\s*-\s*\D|-/;
+
+/**
+ * The year a yearless period of a range takes: "Từ tháng 9 đến tháng 3/2026" writes its year once, at
+ * the end, so the months before it take that year (and the year before when they would fall after the end).
+ */
+function rangeYear(folded: string, refYear: number | null): number | null {
+  if (!RANGE_WORD_RE.test(folded)) return refYear;
+  const years = folded.match(YEAR_IN_TEXT_RE);
+  return years ? Number(years[years.length - 1]) : refYear;
+}
+
+function shiftYear(iso: string, by: number): string {
+  return `${Number(iso.slice(0, 4)) + by}${iso.slice(4)}`;
+}
+
 function readPiece(folded: string, refYear: number | null): PieceReading | null {
-  const { periods, invalid } = findPeriods(folded, refYear);
+  const { periods, invalid } = findPeriods(folded, rangeYear(folded, refYear));
   const recurring = RECURRING_RE.test(folded);
   if (periods.length === 0) {
     if (invalid) return { kind: 'unknown', start: null, due: null };
@@ -67,10 +87,19 @@ function readPiece(folded: string, refYear: number | null): PieceReading | null 
   }
   const before = folded.slice(0, first.index);
   const until = UNTIL_RE.test(before);
+  // A written first period followed by "và hằng năm", "và các năm tiếp theo": recurring, first due then.
+  if (RECURRING_AFTER_RE.test(folded.slice(last.end))) {
+    return { kind: 'recurring', start: until ? null : first.start, due: last.due };
+  }
   if (periods.length === 1) return { kind: first.kind, start: until ? null : first.start, due: first.due };
   // Several periods: a range when joined by "-", "đến"; otherwise the latest one counts.
   const joined = periods.slice(1).every((p, i) => RANGE_SEP_RE.test(folded.slice(periods[i]!.end, p.index)));
-  if (joined) return { kind: 'range', start: until ? null : first.start, due: last.due };
+  if (joined) {
+    // A range that crosses a year: the yearless start lies in the year before ("tháng 9 đến tháng 3/2026").
+    let start = first.start;
+    if (first.yearless && start > last.due) start = shiftYear(start, -1);
+    return { kind: 'range', start: until || start > last.due ? null : start, due: last.due };
+  }
   const latest = periods.reduce((a: Period, b: Period) => (b.due > a.due ? b : a));
   return { kind: 'range', start: first.start, due: latest.due };
 }

@@ -111,6 +111,18 @@ export const ISSUE_DEFINITIONS = {
     vi: (p) => `Dòng ${p.row} là phần tiếp theo của nhiệm vụ (bị ngắt trang) và đã được ghép vào nhiệm vụ ${p.no}.`,
     en: (p) => `Row ${p.row} continues a task split across pages and was merged into task ${p.no}.`,
   },
+  'template-row': {
+    severity: 'info',
+    vi: () => 'Dòng chỉ có số thứ tự, chưa có nội dung: không tính là nhiệm vụ.',
+    en: () => 'The row has only a number and nothing else: not counted as a task.',
+  },
+  'extra-lead-row': {
+    severity: 'info',
+    vi: (p) =>
+      `Dòng này ghi thêm cơ quan “${p.lead}” ở cột chủ trì của nhiệm vụ ${p.no} (ô gộp ở dòng trên); nhiệm vụ được tính cho cơ quan ghi ở dòng trên.`,
+    en: (p) =>
+      `The row names one more body, “${p.lead}”, in the lead column of task ${p.no} (merged cells above); the task is counted under the body on the row above.`,
+  },
   'repeated-header': {
     severity: 'info',
     vi: () => 'Dòng tiêu đề lặp lại (ngắt trang) được bỏ qua.',

@@ -36,7 +36,8 @@ describe('looksLikePerson', () => {
     'reads %s as a person',
     (s) => expect(looksLikePerson(s)).toBe(true),
   );
-  it.each(['Sở Tài chính', 'Chủ trì xây dựng đề án', 'Công an tỉnh', 'Ban Chỉ đạo'])('does not read %s as a person', (s) =>
-    expect(looksLikePerson(s)).toBe(false),
+  it.each(['Sở Tài chính', 'Chủ trì xây dựng đề án', 'Công an tỉnh', 'Ban Chỉ đạo'])(
+    'does not read %s as a person',
+    (s) => expect(looksLikePerson(s)).toBe(false),
   );
 });

@@ -92,10 +92,11 @@ export function buildTasks(sheet: SheetGrid, map: ColumnMap, body: BodyRow[]): B
       continuationRows: [],
       bold: f.bold,
     };
-    // An unnumbered sub-row with its own lead (vertically merged STT/deadline above it).
+    // An unnumbered sub-row with its own lead under a task whose deadline spans both rows. Where the
+    // host reports merges, only a real merge carries a value down (read in rowFacts); a text source
+    // (CSV, TSV) cannot tell a covered cell from an empty one, so the deadline comes down there.
     const prevTask = last && 'rows' in last ? last : null;
-    if (f.stt.style === 'none' && prevTask && !f.sttFromText) {
-      task.stt = prevTask.stt;
+    if (f.stt.style === 'none' && prevTask && !f.sttFromText && !sheet.mergesKnown) {
       for (const field of INHERITABLE) {
         if (!task.text[field] && prevTask.text[field]) {
           task.text[field] = prevTask.text[field];

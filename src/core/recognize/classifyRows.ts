@@ -8,7 +8,17 @@ import type { HeaderMatch } from './findHeaderRows';
 import { readRowFacts, type RowFacts } from './rowFacts';
 import type { Stt } from './stt';
 
-export type RowKind = 'repeated-header' | 'section' | 'task' | 'continuation' | 'blank' | 'note';
+export type RowKind =
+  | 'repeated-header'
+  | 'section'
+  | 'task'
+  | 'continuation'
+  | 'blank'
+  | 'note'
+  /** A pre-printed number with nothing else: a row of the template left unfilled. */
+  | 'template'
+  /** A row under a task (its STT, text and deadline merged down) naming one more body in the lead column. */
+  | 'extra-lead';
 
 export interface BodyRow {
   row: number;
@@ -50,6 +60,13 @@ function sectionTitle(f: RowFacts): string {
   const body = f.text.task || f.loneText || Object.values(f.text).find((t) => t && t !== f.text.no) || '';
   if (f.sttFromText || !f.stt.text) return body || f.text.no || '';
   return body.startsWith(f.stt.text) ? body : `${f.stt.text} ${body}`.trim();
+}
+
+const NUMBER_STYLES = new Set(['arabic', 'arabic-dot', 'paren', 'hierarchical']);
+
+/** Only a number in the STT column, nothing else in the row: a template row nobody filled in. */
+export function isTemplateRow(f: RowFacts): boolean {
+  return f.filled === 1 && !f.sttFromText && NUMBER_STYLES.has(f.stt.style) && f.inherited.length === 0;
 }
 
 /** True when the row carries no lead, deadline or other assignment: only a number and a title. */
@@ -101,7 +118,7 @@ export function classifyRows(
       break;
     }
     seenContent = true;
-    rows.push({ row: r, kind: 'task', facts, level: 0 });
+    rows.push({ row: r, kind: isTemplateRow(facts) ? 'template' : 'task', facts, level: 0 });
   }
   // Drop trailing blank rows from the table.
   while (rows.length && rows[rows.length - 1]!.kind === 'blank') rows.pop();
@@ -127,15 +144,26 @@ export function classifyRows(
       afterRepeatedHeader = true;
       continue;
     }
-    if (br.kind === 'blank') continue;
+    if (br.kind === 'blank' || br.kind === 'template') continue;
     const f = br.facts!;
     const hasStt = f.stt.style !== 'none';
     const taskText = f.text.task ?? '';
 
     if (!hasStt && lastContent !== null) {
-      const fullRow = !!f.text.lead && !!f.text.deadline;
+      const ownLead = !!f.text.lead && !f.inherited.includes('lead');
+      const ownDeadline = !!f.text.deadline && !f.inherited.includes('deadline');
       const titleInSttColumn = !!f.loneText && f.loneText === f.text.no;
-      if ((afterRepeatedHeader && !fullRow) || (!taskText && !titleInSttColumn) || f.startsLower) {
+      if (lastContent === 'task' && !taskText && ownLead && !ownDeadline && !titleInSttColumn) {
+        // The task's STT, text and deadline merged over two rows, a second body on the second row.
+        br.kind = 'extra-lead';
+        afterRepeatedHeader = false;
+        continue;
+      }
+      // Right after a repeated header (a page break) a row is the rest of the task above unless it
+      // has a lead and a deadline of its own; elsewhere a row with its own lead or deadline never is.
+      const pageSplit = afterRepeatedHeader && (!(ownLead && ownDeadline) || f.startsLower);
+      const ownAssignment = ownLead || ownDeadline;
+      if (pageSplit || (!ownAssignment && ((!taskText && !titleInSttColumn) || f.startsLower))) {
         br.kind = 'continuation';
         afterRepeatedHeader = false;
         continue;

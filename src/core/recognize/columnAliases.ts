@@ -65,7 +65,10 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
       /^(?!.*\b(lanh dao|nguoi|thoi gian|thoi han|ngay|phoi hop)\b).*\b(co quan|don vi|ca nhan|bo nganh|dia phuong|to chuc)\b.*\b(thuc hien|dau moi|phu trach|chiu trach nhiem|tham muu|soan thao|trinh|tiep nhan|xu ly|duoc giao|trien khai|cong bo|xay dung|giao)\b/,
       0.8,
     ),
-    p(/^(?!.*\b(lanh dao|nguoi|phoi hop)\b).*\b(dau moi|chu dau tu|chiu trach nhiem|phu trach|soan thao|tham muu)\b/, 0.75),
+    p(
+      /^(?!.*\b(lanh dao|nguoi|phoi hop)\b).*\b(dau moi|chu dau tu|chiu trach nhiem|phu trach|soan thao|tham muu)\b/,
+      0.75,
+    ),
   ],
   coordinating: [
     p(/^((co quan|don vi|co quan don vi) )?phoi hop( thuc hien)?$/, 1),
@@ -85,11 +88,11 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
     p(/^(leader|supervising leader|supervisor|directing leader|leader in charge)$/, 0.95),
   ],
   status: [
-    p(
-      /^(tinh hinh|tinh trang|trang thai|tien do thuc hien|muc do hoan thanh|danh gia|ket qua danh gia)( thuc hien)?$/,
-      1,
-    ),
+    p(/^(tinh hinh|tinh trang|trang thai|tien do thuc hien|muc do hoan thanh|ket qua danh gia)( thuc hien)?$/, 1),
     p(/^(tinh hinh|tinh trang|trang thai)\b/, 0.9),
+    // "Đánh giá" (assessment) holds status words in some trackers, a grade or remarks in others: below
+    // the floor on its own, so only cells of status words map it.
+    p(/^danh gia( thuc hien)?$/, 0.45),
     p(/^tien do( hoan thanh)?$/, 0.55),
     p(/^ket qua thuc hien$/, 0.55),
     p(/^(status|progress|state|implementation status)$/, 0.95),

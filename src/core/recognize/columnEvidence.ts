@@ -37,7 +37,8 @@ const NUMBERED_STYLES = new Set(['arabic', 'arabic-dot', 'paren', 'hierarchical'
 const MARK_RE = /^(x|✓|✔|√|v|\+|o|●|■)$/iu;
 const FIGURE_RE = /^[-+]?\d{1,3}([.,\s]\d{3})+([.,]\d+)?$|^[-+]?\d+[.,]\d+$|^[-+]?\d{4,}$|^\d+(,\d+)?\s*%$/u;
 /** "số 12/2025/NĐ-CP", "Quyết định 1441/QĐ-UBND", "147/TB-BGDĐT": a reference to another document. */
-const CITATION_RE = /\b\d{1,5}\/(\d{4}\/)?[A-ZĐ]{1,6}(-[A-ZĐ&]{1,10})+\b|\b(nghị quyết|quyết định|thông báo|công văn|kế hoạch|chỉ thị|văn bản) số\b/iu;
+const CITATION_RE =
+  /\b\d{1,5}\/(\d{4}\/)?[A-ZĐ]{1,6}(-[A-ZĐ&]{1,10})+\b|\b(nghị quyết|quyết định|thông báo|công văn|kế hoạch|chỉ thị|văn bản) số\b/iu;
 const YEAR_RE = /^(19|20)\d{2}$/;
 const DATE_TEXT_RE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 

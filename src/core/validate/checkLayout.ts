@@ -24,6 +24,19 @@ export function checkLayout(table: RecognizedTable, drafts: TaskDraft[], make: I
     seenHeaders.add(br.row);
     issues.push(make.at('repeated-header', br.row + 1, null, null));
   }
+  const taskAbove = (row: number) => [...drafts].reverse().find((d) => d.raw.rows[0]! < row);
+  for (const br of table.body) {
+    if (br.kind === 'template') issues.push(make.at('template-row', br.row + 1, 'no', br.facts?.stt.text || null));
+    if (br.kind === 'extra-lead') {
+      const above = taskAbove(br.row);
+      issues.push(
+        make.at('extra-lead-row', br.row + 1, 'lead', above?.task.no || null, {
+          lead: br.facts?.text.lead ?? '',
+          no: above?.task.no || '?',
+        }),
+      );
+    }
+  }
   for (const { task, raw } of drafts) {
     for (const r of raw.continuationRows) {
       issues.push(make.at('continuation-merged', r + 1, null, task.no || null, { row: r + 1, no: task.no || '?' }));
