@@ -38,6 +38,7 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
     p(/^(san pham|ket qua) (dau ra|du kien|can dat|chu yeu)\b/, 0.95),
     p(/^hinh thuc (san pham|van ban)|^hinh thuc$/, 0.8),
     p(/^ket qua thuc hien$/, 0.6),
+    p(/^ket qua\b/, 0.7),
     p(/^(output|outputs|deliverable|deliverables|expected result|expected results|result|results)$/, 0.9),
     p(/\bsan pham\b/, 0.6),
   ],
@@ -88,11 +89,12 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
     p(/^(leader|supervising leader|supervisor|directing leader|leader in charge)$/, 0.95),
   ],
   status: [
-    p(/^(tinh hinh|tinh trang|trang thai|tien do thuc hien|muc do hoan thanh|ket qua danh gia)( thuc hien)?$/, 1),
+    p(/^(tinh hinh|tinh trang|trang thai|tien do thuc hien|muc do hoan thanh)( thuc hien)?$/, 1),
     p(/^(tinh hinh|tinh trang|trang thai)\b/, 0.9),
     // "Đánh giá" (assessment) holds status words in some trackers, a grade or remarks in others: below
     // the floor on its own, so only cells of status words map it.
     p(/^danh gia( thuc hien)?$/, 0.45),
+    p(/\bket qua danh gia\b/, 0.8),
     p(/^tien do( hoan thanh)?$/, 0.55),
     p(/^ket qua thuc hien$/, 0.55),
     p(/^(status|progress|state|implementation status)$/, 0.95),

@@ -21,6 +21,7 @@ export const CONTENT_KINDS = [
   'mark',
   'figure',
   'citation',
+  'clock',
 ] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
@@ -39,6 +40,8 @@ const FIGURE_RE = /^[-+]?\d{1,3}([.,\s]\d{3})+([.,]\d+)?$|^[-+]?\d+[.,]\d+$|^[-+
 /** "số 12/2025/NĐ-CP", "Quyết định 1441/QĐ-UBND", "147/TB-BGDĐT": a reference to another document. */
 const CITATION_RE =
   /\b\d{1,5}\/(\d{4}\/)?[A-ZĐ]{1,6}(-[A-ZĐ&]{1,10})+\b|\b(nghị quyết|quyết định|thông báo|công văn|kế hoạch|chỉ thị|văn bản) số\b/iu;
+/** A time of day ("10h00", "7h30", "14 giờ", "08:15"): schedules, not deadlines. */
+const CLOCK_RE = /^\d{1,2}\s*(h|giờ|g|:)\s*\d{0,2}(\s*(phút|p))?$/iu;
 const YEAR_RE = /^(19|20)\d{2}$/;
 const DATE_TEXT_RE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 
@@ -74,6 +77,7 @@ export function kindsOf(text: string, cell: Cell): ContentKind[] {
   const kinds: ContentKind[] = [];
   if (text.length <= 12 && NUMBERED_STYLES.has(parseSttCell(cell).style)) kinds.push('stt');
   if (MARK_RE.test(text)) kinds.push('mark');
+  if (CLOCK_RE.test(text)) kinds.push('clock');
   if (FIGURE_RE.test(text) && !YEAR_RE.test(text)) kinds.push('figure');
   const body = looksLikeBody(text);
   const person = !body && looksLikePerson(text);

@@ -49,6 +49,8 @@ const OTHER_DATE_RE =
   /\bngay (chi dao|giao|ban hanh|ky|van ban|nhan|bao cao|cap nhat|tao|gui|den|di)\b|\b(date of issue|issued|signed|created|received)\b/;
 /** Below this a column takes no field. */
 export const MIN_SCORE = 0.5;
+/** A lead or deadline mapped at least this surely makes a table one that assigns work. */
+const SURE = 0.6;
 /** Fewer non-empty cells than this say nothing about a column. */
 const MIN_SAMPLE = 3;
 
@@ -100,13 +102,30 @@ export function scoreField(
   if (!content || !evidence || evidence.sampled < MIN_SAMPLE) return { score: h, reasons };
   const share = evidence.shares[content];
   if (h > 0) {
-    // Content moves a header's score up to +0.42 (every cell fits) or down 0.18 (none does).
+    // Content moves a header's score up to +0.42 (every cell fits) or down 0.18 (few do); a column
+    // whose cells are mostly of another kind ("Lãnh đạo chủ trì" holding people, "Thời gian" holding
+    // clock times) loses 0.3 more, so its header alone no longer carries it.
     if (share > 0) reasons.push({ kind: 'content', content, share: round(share) });
-    return { score: h + 0.6 * (share - 0.3), reasons };
+    const contradicted = share < 0.1 && evidence.sampled >= 5 && heldKind(evidence) !== null ? 0.3 : 0;
+    return { score: h + 0.6 * (share - 0.3) - contradicted, reasons };
   }
   // Content alone maps only a column whose header cell is empty (the numbering's, most often).
   if (header.text !== '' || !CONTENT_ONLY.has(field) || share < 0.6) return { score: 0, reasons: [] };
   return { score: 0.9 * share - 0.1, reasons: [{ kind: 'content', content, share: round(share) }] };
+}
+
+/** The kind most of a column's cells are (at least half), prose and citations aside; null when none is. */
+export function heldKind(evidence: ColumnEvidence): ContentKind | null {
+  let best: ContentKind | null = null;
+  let bestShare = 0.5;
+  for (const [kind, share] of Object.entries(evidence.shares) as [ContentKind, number][]) {
+    if (kind === 'prose' || kind === 'citation') continue;
+    if (share >= bestShare) {
+      best = kind;
+      bestShare = share;
+    }
+  }
+  return best;
 }
 
 function round(x: number): number {
@@ -143,7 +162,9 @@ export function mapColumns(headerTexts: string[], evidence?: (col: number) => Co
 export function isTaskTableMap(map: ColumnMap): boolean {
   const f = map.fields;
   if (f.task === undefined) return false;
-  if (f.lead === undefined && f.deadline === undefined) return false;
+  // A table assigns work: a lead or a deadline column, mapped with some confidence.
+  const sure = (field: 'lead' | 'deadline') => f[field] !== undefined && (map.confidence[field] ?? 0) >= SURE;
+  if (!sure('lead') && !sure('deadline')) return false;
   const n = Object.keys(f).length;
   return n >= 3;
 }
