@@ -6,7 +6,7 @@ import { parseRangeAddress, rangeAddress } from '../core/a1';
 import { applyMerges, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
 import { excelSerialToIso, isoToDmy } from '../core/isoDate';
 import { isDateNumberFormat } from '../core/numberFormat';
-import type { HostCapabilities, ReadProgress } from '../host/workbookPort';
+import type { HostCapabilities, ReadProgress } from '../workbookPort/workbookPort';
 import { ChunkSizer, payloadBytes } from './chunking';
 
 /** "Sheet1!A1:C2, 'My, sheet'!D4" → merged areas (0-based). */

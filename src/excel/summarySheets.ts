@@ -6,9 +6,9 @@
  */
 import { columnLetter, rangeAddress } from '../core/a1';
 import type { PlanColumn } from '../core/plans/sheetPlan';
-import { freeObjectName, freeSheetName, OWNED_SHEET_NAMES } from '../host/sheetNames';
-import type { StoredSettings } from '../host/storedSettings';
-import type { Capability, HostCapabilities, SummaryRequest, SummaryResult } from '../host/workbookPort';
+import { freeObjectName, freeSheetName, OWNED_SHEET_NAMES } from '../workbookPort/sheetNames';
+import type { StoredSettings } from '../workbookPort/storedSettings';
+import type { Capability, HostCapabilities, SummaryRequest, SummaryResult } from '../workbookPort/workbookPort';
 import { chunkRowsByBytes } from './chunking';
 import { cellBlock, charsToPoints, writeBlock } from './writeCells';
 

@@ -3,8 +3,8 @@
  * table that lacks them, only when the person asks, and only where those cells are empty.
  */
 import { columnIndex, columnLetter } from '../core/a1';
-import { HostError } from '../host/hostError';
-import type { HostCapabilities, TrackingColumnsRequest } from '../host/workbookPort';
+import { HostError } from '../workbookPort/hostError';
+import type { HostCapabilities, TrackingColumnsRequest } from '../workbookPort/workbookPort';
 
 export async function addTrackingColumns(
   context: Excel.RequestContext,

@@ -17,7 +17,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ExcelJsWorkbookPort } from '../browser/excelJsWorkbookPort';
+import type { ExcelJsWorkbookPort } from '../excelJsPort/excelJsWorkbookPort';
 import { App } from '../taskpane/components/App';
 import type { Lang } from '../taskpane/state/useTracker';
 import { SheetView, type Selection } from './SheetView';
@@ -105,7 +105,7 @@ export function Playground({ initialLang }: { initialLang: Lang }) {
       setError(null);
       try {
         const { ExcelJsWorkbookPort } = await import(
-          /* webpackChunkName: "workbook" */ '../browser/excelJsWorkbookPort'
+          /* webpackChunkName: "workbook" */ '../excelJsPort/excelJsWorkbookPort'
         );
         const port = await ExcelJsWorkbookPort.fromBytes(bytes, name);
         port.subscribe((e) => {

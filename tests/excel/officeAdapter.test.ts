@@ -7,8 +7,8 @@ import { chunkRowsByBytes } from '../../src/excel/chunking';
 import { OfficeWorkbookPort } from '../../src/excel/officeWorkbookPort';
 import { officeCell, parseAreas } from '../../src/excel/readSheets';
 import { readWorkbookFile } from '../../src/files/readWorkbook';
-import { HostError } from '../../src/host/hostError';
-import { SETTINGS_KEY } from '../../src/host/storedSettings';
+import { HostError } from '../../src/workbookPort/hostError';
+import { SETTINGS_KEY } from '../../src/workbookPort/storedSettings';
 import { FakeExcelHost } from '../fakeExcel/fakeExcel';
 import { fakeWorkbookFromXlsx } from '../fakeExcel/fromXlsx';
 import {

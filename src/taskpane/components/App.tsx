@@ -20,7 +20,7 @@ import {
 import { useMemo } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_KINDS } from '../../core/plans/highlightPlan';
 import type { Field } from '../../core/report/schema';
-import type { WorkbookPort } from '../../host/workbookPort';
+import type { WorkbookPort } from '../../workbookPort/workbookPort';
 import { useTracker, type Lang } from '../state/useTracker';
 import { IssueList, type SheetIssue } from './IssueList';
 import { SettingsPanel } from './SettingsPanel';

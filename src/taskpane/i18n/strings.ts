@@ -1,6 +1,6 @@
 /** The task pane's words, Vietnamese first. Engine messages (issues, states, fields) come from src/core/i18n. */
-import type { Capability } from '../../host/workbookPort';
-import type { HostErrorCode } from '../../host/hostError';
+import type { Capability } from '../../workbookPort/workbookPort';
+import type { HostErrorCode } from '../../workbookPort/hostError';
 import type { HighlightKind } from '../../core/plans/highlightPlan';
 
 const vi = {

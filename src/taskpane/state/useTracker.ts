@@ -13,9 +13,9 @@ import type { Field, FileReport, Issue, TableReport } from '../../core/report/sc
 import { scanSettingsSchema } from '../../core/scan/scanOptions';
 import { scanWorkbook } from '../../core/scan/scanWorkbook';
 import type { WorkbookGrid } from '../../core/grid';
-import { HostError, type HostErrorCode } from '../../host/hostError';
-import { DEFAULT_SETTINGS, type StoredSettings } from '../../host/storedSettings';
-import type { Capability, ReadProgress, WorkbookPort } from '../../host/workbookPort';
+import { HostError, type HostErrorCode } from '../../workbookPort/hostError';
+import { DEFAULT_SETTINGS, type StoredSettings } from '../../workbookPort/storedSettings';
+import type { Capability, ReadProgress, WorkbookPort } from '../../workbookPort/workbookPort';
 import { STRINGS, type Strings } from '../i18n/strings';
 
 export type Lang = 'vi' | 'en';

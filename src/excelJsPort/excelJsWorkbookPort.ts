@@ -15,9 +15,9 @@ import {
 } from '../core/plans/highlightPlan';
 import { gridFromExcelJs } from '../files/excelJsGrid';
 import { addPlanTable, addSummaryBlocks } from '../files/renderPlanExcelJS';
-import { HostError } from '../host/hostError';
-import { freeObjectName, freeSheetName, OWNED_SHEET_NAMES } from '../host/sheetNames';
-import { DEFAULT_SETTINGS, parseStoredSettings, type StoredSettings } from '../host/storedSettings';
+import { HostError } from '../workbookPort/hostError';
+import { freeObjectName, freeSheetName, OWNED_SHEET_NAMES } from '../workbookPort/sheetNames';
+import { DEFAULT_SETTINGS, parseStoredSettings, type StoredSettings } from '../workbookPort/storedSettings';
 import type {
   HighlightResult,
   HostCapabilities,
@@ -27,7 +27,7 @@ import type {
   TrackingColumnsRequest,
   WorkbookPort,
   WorkbookRead,
-} from '../host/workbookPort';
+} from '../workbookPort/workbookPort';
 
 /** The hidden sheet that keeps the add-in's settings inside the file. */
 export const SETTINGS_SHEET = '_AppendixTracker';
