@@ -3,39 +3,13 @@
  * dates), issues, and the summaries by lead agency and by leader.
  */
 import ExcelJS from 'exceljs';
-import type { Lang } from '../core/i18n/issueMessages';
+import type { Lang } from '../core/i18n/lang';
 import { fieldLabel, severityLabel } from '../core/i18n/labels';
 import type { Report } from '../core/report/schema';
 import { taskSheetPlan } from '../core/plans/taskSheetPlan';
 import { summarySheetPlan } from '../core/plans/summarySheetPlan';
+import { reportWorkbookText } from './fileText';
 import { addPlanTable, addSummaryBlocks } from './renderPlanExcelJS';
-
-const T = {
-  vi: {
-    tasks: 'Nhiệm vụ',
-    issues: 'Vấn đề',
-    summary: 'Tổng hợp',
-    file: 'Tệp',
-    sheet: 'Trang tính',
-    table: 'Bảng',
-    cell: 'Ô',
-    severity: 'Mức độ',
-    code: 'Mã',
-    message: 'Nội dung',
-  },
-  en: {
-    tasks: 'Tasks',
-    issues: 'Issues',
-    summary: 'Summary',
-    file: 'File',
-    sheet: 'Sheet',
-    table: 'Table',
-    cell: 'Cell',
-    severity: 'Severity',
-    code: 'Code',
-    message: 'Message',
-  },
-};
 
 function printSetup(ws: ExcelJS.Worksheet, repeatRow: number | null): void {
   ws.pageSetup = {
@@ -50,13 +24,13 @@ function printSetup(ws: ExcelJS.Worksheet, repeatRow: number | null): void {
 }
 
 function addTasksSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
-  const ws = wb.addWorksheet(T[lang].tasks, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const ws = wb.addWorksheet(reportWorkbookText(lang).tasks, { views: [{ state: 'frozen', ySplit: 1 }] });
   addPlanTable(ws, 'NhiemVu', taskSheetPlan(report.files, lang, true));
   printSetup(ws, 1);
 }
 
 function addIssuesSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
-  const t = T[lang];
+  const t = reportWorkbookText(lang);
   const ws = wb.addWorksheet(t.issues, { views: [{ state: 'frozen', ySplit: 1 }] });
   const rows: unknown[][] = [];
   const fills: (string | null)[] = [];
@@ -108,7 +82,7 @@ function addIssuesSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void 
 }
 
 function addSummarySheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
-  const ws = wb.addWorksheet(T[lang].summary);
+  const ws = wb.addWorksheet(reportWorkbookText(lang).summary);
   addSummaryBlocks(ws, summarySheetPlan(report.files, lang, report.asOf, report.dueSoonDays));
   printSetup(ws, null);
 }

@@ -1,3 +1,4 @@
+import type { Lang } from '../../src/core/i18n/lang';
 import { buildHighlightPlan, expandRange } from '../../src/core/plans/highlightPlan';
 import { summarySheetPlan } from '../../src/core/plans/summarySheetPlan';
 import { taskSheetPlan } from '../../src/core/plans/taskSheetPlan';
@@ -32,7 +33,7 @@ async function scanThroughFake(model: WorkbookModel, apiVersion = '1.13') {
   return { host, port, report: scanWorkbook(read.grid, read.name, SETTINGS) };
 }
 
-function summaryRequest(report: FileReport, lang: 'vi' | 'en' = 'vi') {
+function summaryRequest(report: FileReport, lang: Lang = 'vi') {
   return {
     lang,
     tasks: taskSheetPlan([report], lang),

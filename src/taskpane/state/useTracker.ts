@@ -3,6 +3,7 @@
  * workbook access is the port's. This hook only sequences them and keeps what the person sees.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { nextLang, type Lang } from '../../core/i18n/lang';
 import { dateToIso } from '../../core/isoDate';
 import { buildHighlightPlan, type HighlightPlan } from '../../core/plans/highlightPlan';
 import { summarySheetPlan } from '../../core/plans/summarySheetPlan';
@@ -17,8 +18,6 @@ import { HostError, type HostErrorCode } from '../../workbookPort/hostError';
 import { DEFAULT_SETTINGS, type StoredSettings } from '../../workbookPort/storedSettings';
 import type { Capability, ReadProgress, WorkbookPort } from '../../workbookPort/workbookPort';
 import { STRINGS, type Strings } from '../i18n/strings';
-
-export type Lang = 'vi' | 'en';
 
 export interface Notice {
   kind: 'success' | 'warning' | 'error';
@@ -233,7 +232,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
   );
 
   const switchLanguage = useCallback(() => {
-    const next: Lang = lang === 'vi' ? 'en' : 'vi';
+    const next = nextLang(lang);
     setLang(next);
     analyse(settings, next);
     setNotice(null);
