@@ -4,10 +4,11 @@
  */
 import ExcelJS from 'exceljs';
 import type { Lang } from '../core/i18n/lang';
-import { fieldLabel, severityLabel } from '../core/i18n/labels';
 import type { Report } from '../core/report/schema';
 import { taskSheetPlan } from '../core/plans/taskSheetPlan';
 import { summarySheetPlan } from '../core/plans/summarySheetPlan';
+import { issueSheetPlan } from '../core/plans/issueSheetPlan';
+import { ISSUE_TABLE_STYLE } from '../core/plans/sheetStyle';
 import { reportWorkbookText } from './fileText';
 import { addPlanTable, addSummaryBlocks } from './renderPlanExcelJS';
 
@@ -30,54 +31,8 @@ function addTasksSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
 }
 
 function addIssuesSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
-  const t = reportWorkbookText(lang);
-  const ws = wb.addWorksheet(t.issues, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const rows: unknown[][] = [];
-  const fills: (string | null)[] = [];
-  for (const f of report.files) {
-    if (f.error) {
-      rows.push([f.path, '', '', '', severityLabel(lang, 'error'), f.error.code, f.error.message]);
-      fills.push('FFF8D7DA');
-    }
-    for (const tb of f.tables)
-      for (const i of tb.issues) {
-        rows.push([
-          f.path,
-          tb.sheet,
-          `${i.column ?? ''}${i.row}`,
-          i.no ?? '',
-          severityLabel(lang, i.severity),
-          i.code,
-          i.message,
-        ]);
-        fills.push(i.severity === 'error' ? 'FFF8D7DA' : i.severity === 'warning' ? 'FFFFF3CD' : null);
-      }
-  }
-  if (rows.length === 0) {
-    rows.push(['', '', '', '', '', '', '']);
-    fills.push(null);
-  }
-  ws.addTable({
-    name: 'VanDe',
-    ref: 'A1',
-    headerRow: true,
-    style: { theme: 'TableStyleLight9', showRowStripes: false },
-    columns: [t.file, t.sheet, t.cell, fieldLabel(lang, 'no'), t.severity, t.code, t.message].map((name) => ({
-      name,
-      filterButton: true,
-    })),
-    rows,
-  });
-  fills.forEach((argb, i) => {
-    if (argb)
-      ws.getRow(i + 2).eachCell((c) => {
-        c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
-      });
-  });
-  [18, 14, 8, 8, 10, 24, 90].forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-    ws.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };
-  });
+  const ws = wb.addWorksheet(reportWorkbookText(lang).issues, { views: [{ state: 'frozen', ySplit: 1 }] });
+  addPlanTable(ws, 'VanDe', issueSheetPlan(report.files, lang), { style: ISSUE_TABLE_STYLE, stripes: false });
   printSetup(ws, 1);
 }
 

@@ -205,6 +205,11 @@ const TASK_SHEET = {
   },
 };
 
+const ISSUE_SHEET = {
+  vi: { file: 'Tệp', sheet: 'Trang tính', cell: 'Ô', severity: 'Mức độ', code: 'Mã', message: 'Nội dung' },
+  en: { file: 'File', sheet: 'Sheet', cell: 'Cell', severity: 'Severity', code: 'Code', message: 'Message' },
+};
+
 export const stateLabel = (lang: Lang, s: TaskState): string => STATES[lang][s];
 export const severityLabel = (lang: Lang, s: Severity): string => SEVERITIES[lang][s];
 export const fieldLabel = (lang: Lang, f: Field): string => FIELDS[lang][f];
@@ -214,3 +219,4 @@ export const unassignedLabel = (lang: Lang): string => (lang === 'vi' ? '(chưa 
 export const noLeaderLabel = (lang: Lang): string => (lang === 'vi' ? '(chưa xác định)' : '(not determined)');
 export const summarySheetWords = (lang: Lang) => SUMMARY_SHEET[lang];
 export const taskSheetWords = (lang: Lang) => TASK_SHEET[lang];
+export const issueSheetWords = (lang: Lang) => ISSUE_SHEET[lang];
