@@ -1,13 +1,15 @@
 /** Command-line arguments of `appendix-tracker scan`, parsed with node:util and checked with zod. */
 import { parseArgs } from 'node:util';
+import { isLang, LANGS, type Lang } from '../core/i18n/lang';
 import { isIsoDate } from '../core/isoDate';
+import { usageText as u } from './cliText';
 
 export interface ScanArgs {
   command: 'scan';
   files: string[];
   asOf: string | null;
   dueSoonDays: number;
-  lang: 'vi' | 'en';
+  lang: Lang;
   json: boolean;
   out: string | null;
   leaders: string | null;
@@ -17,18 +19,6 @@ export interface ScanArgs {
 export type CliArgs = ScanArgs | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
-
-export const USAGE = `Usage: appendix-tracker scan FILE... [--as-of YYYY-MM-DD] [--due-soon-days N] [--lang vi|en]
-                        [--json] [--out report.xlsx] [--leaders leaders.json] [--all]
-
-  FILE               .xlsx, .csv or .tsv workbooks holding appendix ("Phụ lục") task tables
-  --as-of DATE       reference date for overdue / due soon (default: today)
-  --due-soon-days N  due-soon window in days (default: 7)
-  --lang vi|en       language of messages (default: vi)
-  --json             print the scan report (contract version 1) as JSON
-  --out FILE.xlsx    also write a report workbook (tasks, issues, summaries)
-  --leaders FILE     JSON object mapping lead agency → supervising leader, for tables without a leader column
-  --all              list informational findings too (default: counted, not listed)`;
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
@@ -56,21 +46,20 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
   const [command, ...files] = positionals;
-  if (command !== 'scan') throw new UsageError(command ? `unknown command “${command}”` : 'missing command “scan”');
-  if (files.length === 0) throw new UsageError('no file given');
+  if (command !== 'scan') throw new UsageError(command ? u.unknownCommand(command) : u.missingCommand);
+  if (files.length === 0) throw new UsageError(u.noFile);
   const asOf = values['as-of'] ?? null;
-  if (asOf !== null && !isIsoDate(asOf)) throw new UsageError(`--as-of needs a date as YYYY-MM-DD, got “${asOf}”`);
+  if (asOf !== null && !isIsoDate(asOf)) throw new UsageError(u.badAsOf(asOf));
   let dueSoonDays = 7;
   if (values['due-soon-days'] !== undefined) {
     const raw = values['due-soon-days'];
     dueSoonDays = Number(raw);
-    if (!/^\d{1,3}$/.test(raw) || dueSoonDays > 365)
-      throw new UsageError(`--due-soon-days needs a whole number 0–365, got “${raw}”`);
+    if (!/^\d{1,3}$/.test(raw) || dueSoonDays > 365) throw new UsageError(u.badDueSoonDays(raw));
   }
   const lang = values.lang ?? 'vi';
-  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang is vi or en, got “${lang}”`);
+  if (!isLang(lang)) throw new UsageError(u.badLang(lang, LANGS));
   const out = values.out ?? null;
-  if (out !== null && !/\.xlsx$/i.test(out)) throw new UsageError(`--out needs a .xlsx file name, got “${out}”`);
+  if (out !== null && !/\.xlsx$/i.test(out)) throw new UsageError(u.badOut(out));
   return {
     command: 'scan',
     files,

@@ -1,5 +1,8 @@
-/** Words of the command line's text output, Vietnamese and English. */
-import type { Lang } from '../core/i18n/issueMessages';
+/**
+ * The command line's words: the text output in Vietnamese and English, and the usage text and usage
+ * errors (English only, like the option names they explain).
+ */
+import type { Lang } from '../core/i18n/lang';
 
 const VI = {
   asOf: 'Tính đến ngày',
@@ -46,3 +49,28 @@ const EN: typeof VI = {
 export function uiText(lang: Lang): typeof VI {
   return lang === 'en' ? EN : VI;
 }
+
+export const USAGE = `Usage: appendix-tracker scan FILE... [--as-of YYYY-MM-DD] [--due-soon-days N] [--lang vi|en]
+                        [--json] [--out report.xlsx] [--leaders leaders.json] [--all]
+
+  FILE               .xlsx, .csv or .tsv workbooks holding appendix ("Phụ lục") task tables
+  --as-of DATE       reference date for overdue / due soon (default: today)
+  --due-soon-days N  due-soon window in days (default: 7)
+  --lang vi|en       language of messages (default: vi)
+  --json             print the scan report (contract version 1) as JSON
+  --out FILE.xlsx    also write a report workbook (tasks, issues, summaries)
+  --leaders FILE     JSON object mapping lead agency → supervising leader, for tables without a leader column
+  --all              list informational findings too (default: counted, not listed)`;
+
+/** Why the arguments were refused: shown above the usage text. */
+export const usageText = {
+  unknownCommand: (command: string) => `unknown command “${command}”`,
+  missingCommand: 'missing command “scan”',
+  noFile: 'no file given',
+  badAsOf: (asOf: string) => `--as-of needs a date as YYYY-MM-DD, got “${asOf}”`,
+  badDueSoonDays: (raw: string) => `--due-soon-days needs a whole number 0–365, got “${raw}”`,
+  badLang: (lang: string, langs: readonly Lang[]) => `--lang is ${langs.join(' or ')}, got “${lang}”`,
+  badOut: (out: string) => `--out needs a .xlsx file name, got “${out}”`,
+  badLeadersFile: (path: string, reason: string) => `--leaders ${path}: ${reason}`,
+  badLeadersShape: (path: string) => `--leaders ${path}: expected a JSON object of "lead agency": "leader" strings`,
+};

@@ -11,9 +11,9 @@ import { scanSettingsSchema } from '../core/scan/scanOptions';
 import type { FileReport } from '../core/report/schema';
 import { FileReadError, readWorkbookFile } from '../files/readWorkbook';
 import { writeReportWorkbook } from '../files/writeReportWorkbook';
-import { parseCliArgs, USAGE, UsageError, type ScanArgs } from './args';
+import { parseCliArgs, UsageError, type ScanArgs } from './args';
 import { renderReport } from './renderText';
-import { uiText } from './cliText';
+import { uiText, USAGE, usageText } from './cliText';
 
 export interface CliIO {
   out: (s: string) => void;
@@ -32,11 +32,11 @@ async function readLeaders(path: string): Promise<Record<string, string>> {
   try {
     data = JSON.parse(await readFile(path, 'utf8'));
   } catch (e) {
-    throw new UsageError(`--leaders ${path}: ${(e as Error).message}`);
+    throw new UsageError(usageText.badLeadersFile(path, (e as Error).message));
   }
   const ok =
     data && typeof data === 'object' && !Array.isArray(data) && Object.values(data).every((v) => typeof v === 'string');
-  if (!ok) throw new UsageError(`--leaders ${path}: expected a JSON object of "lead agency": "leader" strings`);
+  if (!ok) throw new UsageError(usageText.badLeadersShape(path));
   return data as Record<string, string>;
 }
 
@@ -56,7 +56,7 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
     } catch (e) {
       if (!(e instanceof FileReadError)) throw e;
       failed = true;
-      const message = args.lang === 'en' ? e.messageEn : e.messageVi;
+      const message = e.messageIn(args.lang);
       io.err(`appendix-tracker: ${message}`);
       files.push(unreadableFile(path, e.code, message));
     }

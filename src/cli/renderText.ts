@@ -2,7 +2,7 @@
 import { fieldLabel, severityLabel } from '../core/i18n/labels';
 import { summaryCells, summaryColumns } from '../core/plans/summarySheetPlan';
 import { uiText } from './cliText';
-import type { Lang } from '../core/i18n/issueMessages';
+import type { Lang } from '../core/i18n/lang';
 import type { FileReport, Issue, Report, SummaryRow, TableReport } from '../core/report/schema';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;

@@ -9,7 +9,3 @@ export function isDateNumberFormat(format: string | null | undefined): boolean {
   const bare = format.replace(/\[[^\]]*\]/g, '').replace(/"[^"]*"/g, '');
   return DATE_TOKEN_RE.test(bare) && !/^(0|#|General)/i.test(bare);
 }
-
-/** Excel's error values as cells show them. */
-export const EXCEL_ERROR_RE =
-  /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;

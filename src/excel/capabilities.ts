@@ -2,7 +2,7 @@
  * Which newer ExcelApi sets the host has. The manifest asks for ExcelApi 1.4 (reading, selecting,
  * settings); everything else is checked here at run time and the pane says what is unavailable.
  */
-import type { Capability, HostCapabilities } from '../host/workbookPort';
+import type { Capability, HostCapabilities } from '../workbookPort/workbookPort';
 
 export const CAPABILITY_SETS: Record<Capability, string> = {
   conditionalFormats: '1.6',

@@ -11,7 +11,7 @@ import {
   type HighlightKind,
   type HighlightPlan,
 } from '../core/plans/highlightPlan';
-import type { Capability, HighlightResult, HostCapabilities } from '../host/workbookPort';
+import type { Capability, HighlightResult, HostCapabilities } from '../workbookPort/workbookPort';
 
 export const markerFormula = (kind: HighlightKind): string => `=${highlightFormula(kind)}`;
 const isMarker = (formula: string | undefined): boolean => highlightKindOf(formula) !== null;

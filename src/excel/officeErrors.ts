@@ -1,5 +1,5 @@
 /** Office.js errors → the host errors the pane explains (protected sheet, cell being edited …). */
-import { HostError, type HostErrorCode } from '../host/hostError';
+import { HostError, type HostErrorCode } from '../workbookPort/hostError';
 
 const CODES: Record<string, HostErrorCode> = {
   AccessDenied: 'protected',

@@ -3,7 +3,7 @@
  * is one Excel.run batch with a small, fixed number of syncs (per sheet or per chunk of rows).
  */
 import type { HighlightPlan } from '../core/plans/highlightPlan';
-import { DEFAULT_SETTINGS, type StoredSettings } from '../host/storedSettings';
+import { DEFAULT_SETTINGS, type StoredSettings } from '../workbookPort/storedSettings';
 import type {
   HostCapabilities,
   ReadProgress,
@@ -11,7 +11,7 @@ import type {
   TrackingColumnsRequest,
   WorkbookPort,
   WorkbookRead,
-} from '../host/workbookPort';
+} from '../workbookPort/workbookPort';
 import { detectCapabilities } from './capabilities';
 import { applyHighlightPlan, clearMarkedFormats } from './highlights';
 import { hostCall } from './officeErrors';

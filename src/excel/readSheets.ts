@@ -4,9 +4,8 @@
  */
 import { parseRangeAddress, rangeAddress } from '../core/a1';
 import { applyMerges, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
-import { excelSerialToIso, isoToDmy } from '../core/isoDate';
-import { isDateNumberFormat } from '../core/numberFormat';
-import type { HostCapabilities, ReadProgress } from '../host/workbookPort';
+import { normalizeCell } from '../core/cellValue';
+import type { HostCapabilities, ReadProgress } from '../workbookPort/workbookPort';
 import { ChunkSizer, payloadBytes } from './chunking';
 
 /** "Sheet1!A1:C2, 'My, sheet'!D4" → merged areas (0-based). */
@@ -21,27 +20,9 @@ export function parseAreas(address: string): MergeInfo[] {
   return out;
 }
 
-function numberText(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 1e10) / 1e10);
-}
-
 /** One cell from what Office returns for it. */
 export function officeCell(value: unknown, text: string, format: string, type: string, bold: boolean): Cell {
-  const cell: Cell = { value: null, text: '' };
-  if (bold) cell.bold = true;
-  if (type === 'Error') return { ...cell, value: text || String(value), text: text || String(value), error: true };
-  if (typeof value === 'number') {
-    // Dates read as Vietnamese documents write them, whatever the sheet's display format; a number
-    // Excel shows as "####" (column too narrow) or in General format reads as the number itself.
-    if (isDateNumberFormat(format)) {
-      const iso = excelSerialToIso(value);
-      if (iso) return { ...cell, value, text: isoToDmy(iso), date: iso };
-    }
-    return { ...cell, value, text: format === 'General' || !text || /^#+$/.test(text) ? numberText(value) : text };
-  }
-  if (typeof value === 'boolean') return { ...cell, value, text: text || (value ? 'TRUE' : 'FALSE') };
-  if (typeof value === 'string' && value !== '') return { ...cell, value, text: value };
-  return cell;
+  return normalizeCell({ value, text, format, error: type === 'Error', bold });
 }
 
 interface SheetShape {

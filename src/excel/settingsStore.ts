@@ -1,5 +1,5 @@
 /** The add-in's settings inside the workbook (Workbook.settings, ExcelApi 1.4): they travel with the file. */
-import { parseStoredSettings, SETTINGS_KEY, type StoredSettings } from '../host/storedSettings';
+import { parseStoredSettings, SETTINGS_KEY, type StoredSettings } from '../workbookPort/storedSettings';
 
 export async function loadStoredSettings(context: Excel.RequestContext): Promise<StoredSettings | null> {
   const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);

@@ -6,14 +6,13 @@
  */
 import { columnLetter, rangeAddress } from '../core/a1';
 import type { PlanColumn } from '../core/plans/sheetPlan';
-import { freeObjectName, freeSheetName, OWNED_SHEET_NAMES } from '../host/sheetNames';
-import type { StoredSettings } from '../host/storedSettings';
-import type { Capability, HostCapabilities, SummaryRequest, SummaryResult } from '../host/workbookPort';
+import { HEADER_FILL, TASK_TABLE_NAME, TASK_TABLE_STYLE, TITLE_FONT_SIZE } from '../core/plans/sheetStyle';
+import { freeObjectName, freeSheetName, OWNED_SHEET_NAMES } from '../workbookPort/sheetNames';
+import type { StoredSettings } from '../workbookPort/storedSettings';
+import type { Capability, HostCapabilities, SummaryRequest, SummaryResult } from '../workbookPort/workbookPort';
 import { chunkRowsByBytes } from './chunking';
 import { cellBlock, charsToPoints, writeBlock } from './writeCells';
 
-const HEADER_FILL = '#DDEBF7';
-const TASK_TABLE = 'AT_NhiemVu';
 const PIVOTS = ['AT_PivotChuTri', 'AT_PivotLanhDao'] as const;
 
 interface SheetSlot {
@@ -117,7 +116,7 @@ function writeSummaryBlocks(ws: Excel.Worksheet, request: SummaryRequest): numbe
   top.numberFormat = [['@'], ['@']];
   top.values = [[plan.title], [plan.subtitle]];
   ws.getRange('A1').format.font.bold = true;
-  ws.getRange('A1').format.font.size = 13;
+  ws.getRange('A1').format.font.size = TITLE_FONT_SIZE;
   ws.getRange('A2').format.font.italic = true;
   let row = 3; // 0-based row index of the next line
   for (const b of plan.blocks) {
@@ -204,8 +203,8 @@ export async function writeSummarySheets(
   const { tasks, summary, takenTables, takenPivots } = await prepareSheets(context, request, stored.ownedSheets, caps);
   const address = await writeTaskRows(context, tasks, request);
   const table = tasks.tables.add(address, true);
-  table.name = freeObjectName(TASK_TABLE, takenTables);
-  table.style = 'TableStyleMedium2';
+  table.name = freeObjectName(TASK_TABLE_NAME, takenTables);
+  table.style = TASK_TABLE_STYLE;
   setWidths(tasks, request.tasks.columns);
   tasks.getRange(address).format.wrapText = true;
   tasks.getRange(address).format.verticalAlignment = Excel.VerticalAlignment.top;

@@ -3,8 +3,9 @@
  * table that lacks them, only when the person asks, and only where those cells are empty.
  */
 import { columnIndex, columnLetter } from '../core/a1';
-import { HostError } from '../host/hostError';
-import type { HostCapabilities, TrackingColumnsRequest } from '../host/workbookPort';
+import { DATE_FORMAT } from '../core/plans/sheetStyle';
+import { HostError } from '../workbookPort/hostError';
+import type { HostCapabilities, TrackingColumnsRequest } from '../workbookPort/workbookPort';
 
 export async function addTrackingColumns(
   context: Excel.RequestContext,
@@ -35,7 +36,7 @@ export async function addTrackingColumns(
       statusCells.dataValidation.rule = { list: { inCellDropDown: true, source: request.statusOptions.join(',') } };
     }
     const dateCells = ws.getRange(`${done}${request.headerRow + 1}:${done}${request.lastRow}`);
-    dateCells.numberFormat = Array.from({ length: request.lastRow - request.headerRow }, () => ['dd/mm/yyyy']);
+    dateCells.numberFormat = Array.from({ length: request.lastRow - request.headerRow }, () => [DATE_FORMAT]);
   }
   await context.sync();
   return { status, completedOn: done };

@@ -5,13 +5,7 @@
  */
 import { isoToExcelSerial } from '../core/isoDate';
 import type { ColumnKind, PlanCell, PlanColumn } from '../core/plans/sheetPlan';
-
-export const NUMBER_FORMATS: Record<ColumnKind, string> = {
-  text: '@',
-  integer: '0',
-  date: 'dd/mm/yyyy',
-  percent: '0%',
-};
+import { NUMBER_FORMATS } from '../core/plans/sheetStyle';
 
 export function excelValue(cell: PlanCell, kind: ColumnKind): string | number {
   if (cell === null) return '';

@@ -6,35 +6,26 @@
 import type ExcelJS from 'exceljs';
 import { applyMerges, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
 import { parseRangeAddress } from '../core/a1';
-import { excelSerialToIso, isoToDmy, isoToExcelSerial } from '../core/isoDate';
-import { isDateNumberFormat } from '../core/numberFormat';
+import { normalizeCell } from '../core/cellValue';
 
-function isoFromUtcDate(d: Date): string {
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
-}
-
-function numberText(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 1e10) / 1e10);
-}
-
+/** An ExcelJS cell's value unwrapped (formula results, rich text, hyperlinks, errors), then the shared rules. */
 function readCell(cell: ExcelJS.Cell): Cell {
   let v = cell.value as unknown;
-  const out: Cell = { value: null, text: '' };
-  if (cell.font?.bold) out.bold = true;
+  let formula = false;
   if (v && typeof v === 'object' && !(v instanceof Date)) {
     const o = v as Record<string, unknown>;
     if ('formula' in o || 'sharedFormula' in o) {
-      out.formula = true;
+      formula = true;
       v = o.result ?? null;
     }
   }
+  let error = false;
   if (v && typeof v === 'object' && !(v instanceof Date)) {
     const o = v as Record<string, unknown>;
     if (Array.isArray(o.richText)) v = (o.richText as { text: string }[]).map((r) => r.text).join('');
     else if ('error' in o) {
-      out.value = out.text = String(o.error);
-      out.error = true;
-      return out;
+      v = String(o.error);
+      error = true;
     } else if ('text' in o)
       v =
         typeof o.text === 'string'
@@ -44,21 +35,7 @@ function readCell(cell: ExcelJS.Cell): Cell {
             : String(o.text);
     else v = null;
   }
-  if (v instanceof Date) {
-    const iso = isoFromUtcDate(v);
-    return { ...out, value: isoToExcelSerial(iso), text: isoToDmy(iso), date: iso };
-  }
-  if (typeof v === 'number') {
-    const fmt = cell.numFmt ?? '';
-    if (isDateNumberFormat(fmt)) {
-      const iso = excelSerialToIso(v);
-      if (iso) return { ...out, value: v, text: isoToDmy(iso), date: iso };
-    }
-    return { ...out, value: v, text: numberText(v) };
-  }
-  if (typeof v === 'boolean') return { ...out, value: v, text: v ? 'TRUE' : 'FALSE' };
-  if (typeof v === 'string') return { ...out, value: v === '' ? null : v, text: v };
-  return out;
+  return normalizeCell({ value: v, format: cell.numFmt ?? '', error, bold: !!cell.font?.bold, formula });
 }
 
 export function readWorksheet(ws: ExcelJS.Worksheet): SheetGrid {

@@ -3,55 +3,14 @@
  * dates), issues, and the summaries by lead agency and by leader.
  */
 import ExcelJS from 'exceljs';
-import type { Lang } from '../core/i18n/issueMessages';
-import { fieldLabel, severityLabel } from '../core/i18n/labels';
+import type { Lang } from '../core/i18n/lang';
 import type { Report } from '../core/report/schema';
 import { taskSheetPlan } from '../core/plans/taskSheetPlan';
 import { summarySheetPlan } from '../core/plans/summarySheetPlan';
+import { issueSheetPlan } from '../core/plans/issueSheetPlan';
+import { ISSUE_TABLE_STYLE } from '../core/plans/sheetStyle';
+import { reportWorkbookText } from './fileText';
 import { addPlanTable, addSummaryBlocks } from './renderPlanExcelJS';
-
-const T = {
-  vi: {
-    tasks: 'Nhiệm vụ',
-    issues: 'Vấn đề',
-    summary: 'Tổng hợp',
-    file: 'Tệp',
-    sheet: 'Trang tính',
-    table: 'Bảng',
-    kind: 'Loại thời hạn',
-    start: 'Bắt đầu',
-    due: 'Hạn',
-    state: 'Trạng thái',
-    rows: 'Dòng',
-    section: 'Mục',
-    cell: 'Ô',
-    severity: 'Mức độ',
-    code: 'Mã',
-    message: 'Nội dung',
-    total: 'Tổng cộng',
-    all: 'Tổng hợp chung',
-  },
-  en: {
-    tasks: 'Tasks',
-    issues: 'Issues',
-    summary: 'Summary',
-    file: 'File',
-    sheet: 'Sheet',
-    table: 'Table',
-    kind: 'Deadline kind',
-    start: 'Start',
-    due: 'Due',
-    state: 'State',
-    rows: 'Rows',
-    section: 'Section',
-    cell: 'Cell',
-    severity: 'Severity',
-    code: 'Code',
-    message: 'Message',
-    total: 'Total',
-    all: 'All tables',
-  },
-};
 
 function printSetup(ws: ExcelJS.Worksheet, repeatRow: number | null): void {
   ws.pageSetup = {
@@ -66,65 +25,19 @@ function printSetup(ws: ExcelJS.Worksheet, repeatRow: number | null): void {
 }
 
 function addTasksSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
-  const ws = wb.addWorksheet(T[lang].tasks, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const ws = wb.addWorksheet(reportWorkbookText(lang).tasks, { views: [{ state: 'frozen', ySplit: 1 }] });
   addPlanTable(ws, 'NhiemVu', taskSheetPlan(report.files, lang, true));
   printSetup(ws, 1);
 }
 
 function addIssuesSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
-  const t = T[lang];
-  const ws = wb.addWorksheet(t.issues, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const rows: unknown[][] = [];
-  const fills: (string | null)[] = [];
-  for (const f of report.files) {
-    if (f.error) {
-      rows.push([f.path, '', '', '', severityLabel(lang, 'error'), f.error.code, f.error.message]);
-      fills.push('FFF8D7DA');
-    }
-    for (const tb of f.tables)
-      for (const i of tb.issues) {
-        rows.push([
-          f.path,
-          tb.sheet,
-          `${i.column ?? ''}${i.row}`,
-          i.no ?? '',
-          severityLabel(lang, i.severity),
-          i.code,
-          i.message,
-        ]);
-        fills.push(i.severity === 'error' ? 'FFF8D7DA' : i.severity === 'warning' ? 'FFFFF3CD' : null);
-      }
-  }
-  if (rows.length === 0) {
-    rows.push(['', '', '', '', '', '', '']);
-    fills.push(null);
-  }
-  ws.addTable({
-    name: 'VanDe',
-    ref: 'A1',
-    headerRow: true,
-    style: { theme: 'TableStyleLight9', showRowStripes: false },
-    columns: [t.file, t.sheet, t.cell, fieldLabel(lang, 'no'), t.severity, t.code, t.message].map((name) => ({
-      name,
-      filterButton: true,
-    })),
-    rows,
-  });
-  fills.forEach((argb, i) => {
-    if (argb)
-      ws.getRow(i + 2).eachCell((c) => {
-        c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
-      });
-  });
-  [18, 14, 8, 8, 10, 24, 90].forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-    ws.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };
-  });
+  const ws = wb.addWorksheet(reportWorkbookText(lang).issues, { views: [{ state: 'frozen', ySplit: 1 }] });
+  addPlanTable(ws, 'VanDe', issueSheetPlan(report.files, lang), { style: ISSUE_TABLE_STYLE, stripes: false });
   printSetup(ws, 1);
 }
 
 function addSummarySheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
-  const ws = wb.addWorksheet(T[lang].summary);
+  const ws = wb.addWorksheet(reportWorkbookText(lang).summary);
   addSummaryBlocks(ws, summarySheetPlan(report.files, lang, report.asOf, report.dueSoonDays));
   printSetup(ws, null);
 }

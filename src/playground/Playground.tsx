@@ -17,39 +17,13 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ExcelJsWorkbookPort } from '../browser/excelJsWorkbookPort';
+import type { ExcelJsWorkbookPort } from '../excelJsPort/excelJsWorkbookPort';
 import { App } from '../taskpane/components/App';
-import type { Lang } from '../taskpane/state/useTracker';
+import type { Lang } from '../core/i18n/lang';
+import { playgroundText } from './playgroundText';
 import { SheetView, type Selection } from './SheetView';
 
 const SAMPLE = 'sample/phu-luc-mau.xlsx';
-
-const WORDS = {
-  vi: {
-    title: 'Theo dõi Phụ lục — dùng thử không cần Excel',
-    open: 'Mở tệp .xlsx…',
-    sample: 'Tệp mẫu',
-    download: 'Tải xuống',
-    drop: 'Thả tệp .xlsx vào đây',
-    loading: 'Đang mở sổ làm việc…',
-    sheets: 'Các trang tính',
-    sheet: (n: string) => `Trang tính ${n}`,
-    notXlsx: (n: string) => `"${n}" không phải tệp .xlsx đọc được.`,
-    selected: (a: string) => `Ô đang chọn: ${a}`,
-  },
-  en: {
-    title: 'Appendix Tracker — try it without Excel',
-    open: 'Open .xlsx…',
-    sample: 'Sample',
-    download: 'Download',
-    drop: 'Drop an .xlsx file here',
-    loading: 'Opening the workbook…',
-    sheets: 'Sheets',
-    sheet: (n: string) => `Sheet ${n}`,
-    notXlsx: (n: string) => `"${n}" is not a readable .xlsx file.`,
-    selected: (a: string) => `Selected cell: ${a}`,
-  },
-};
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100vh', fontFamily: tokens.fontFamilyBase },
@@ -97,7 +71,7 @@ export function Playground({ initialLang }: { initialLang: Lang }) {
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const w = WORDS[lang];
+  const w = playgroundText(lang);
 
   const open = useCallback(
     async (bytes: ArrayBuffer, name: string) => {
@@ -105,7 +79,7 @@ export function Playground({ initialLang }: { initialLang: Lang }) {
       setError(null);
       try {
         const { ExcelJsWorkbookPort } = await import(
-          /* webpackChunkName: "workbook" */ '../browser/excelJsWorkbookPort'
+          /* webpackChunkName: "workbook" */ '../excelJsPort/excelJsWorkbookPort'
         );
         const port = await ExcelJsWorkbookPort.fromBytes(bytes, name);
         port.subscribe((e) => {
@@ -118,7 +92,7 @@ export function Playground({ initialLang }: { initialLang: Lang }) {
         setSheet(port.visibleSheets()[0]?.name ?? null);
         setSelection(null);
       } catch {
-        setError(WORDS[lang].notXlsx(name));
+        setError(playgroundText(lang).notXlsx(name));
       } finally {
         setLoading(false);
       }

@@ -1,3 +1,4 @@
+import type { Lang } from '../../src/core/i18n/lang';
 import { buildHighlightPlan, expandRange } from '../../src/core/plans/highlightPlan';
 import { summarySheetPlan } from '../../src/core/plans/summarySheetPlan';
 import { taskSheetPlan } from '../../src/core/plans/taskSheetPlan';
@@ -7,8 +8,8 @@ import { chunkRowsByBytes } from '../../src/excel/chunking';
 import { OfficeWorkbookPort } from '../../src/excel/officeWorkbookPort';
 import { officeCell, parseAreas } from '../../src/excel/readSheets';
 import { readWorkbookFile } from '../../src/files/readWorkbook';
-import { HostError } from '../../src/host/hostError';
-import { SETTINGS_KEY } from '../../src/host/storedSettings';
+import { HostError } from '../../src/workbookPort/hostError';
+import { SETTINGS_KEY } from '../../src/workbookPort/storedSettings';
 import { FakeExcelHost } from '../fakeExcel/fakeExcel';
 import { fakeWorkbookFromXlsx } from '../fakeExcel/fromXlsx';
 import {
@@ -32,7 +33,7 @@ async function scanThroughFake(model: WorkbookModel, apiVersion = '1.13') {
   return { host, port, report: scanWorkbook(read.grid, read.name, SETTINGS) };
 }
 
-function summaryRequest(report: FileReport, lang: 'vi' | 'en' = 'vi') {
+function summaryRequest(report: FileReport, lang: Lang = 'vi') {
   return {
     lang,
     tasks: taskSheetPlan([report], lang),

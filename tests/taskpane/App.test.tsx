@@ -3,7 +3,7 @@ import { webLightTheme } from '@fluentui/react-components';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { OfficeWorkbookPort } from '../../src/excel/officeWorkbookPort';
-import { SETTINGS_KEY } from '../../src/host/storedSettings';
+import { SETTINGS_KEY } from '../../src/workbookPort/storedSettings';
 import { App } from '../../src/taskpane/components/App';
 import { languageFor } from '../../src/taskpane/i18n/strings';
 import { FakeExcelHost } from '../fakeExcel/fakeExcel';

@@ -3,8 +3,7 @@
  * the task pane, the report workbook and users' filters rely on it.
  */
 import type { Severity } from '../report/schema';
-
-export type Lang = 'vi' | 'en';
+import type { Lang } from './lang';
 type Params = Record<string, string | number>;
 type Template = (p: Params) => string;
 

@@ -1,6 +1,9 @@
-/** Labels shown to people: states, severities, fields and summary columns, Vietnamese and English. */
+/**
+ * The engine's words for people, Vietnamese and English: states, severities, fields, summary columns
+ * and the words of the sheet plans. Issue messages live beside this, in issueMessages.ts.
+ */
 import type { DeadlineKind, Field, Severity, TaskState } from '../report/schema';
-import type { Lang } from './issueMessages';
+import type { Lang } from './lang';
 
 type Catalogue<K extends string> = Record<Lang, Record<K, string>>;
 
@@ -123,6 +126,90 @@ const SUMMARY: Catalogue<SummaryColumn> = {
   },
 };
 
+// The sheet plans' own words (titles, column headers beyond the field labels).
+const SUMMARY_SHEET = {
+  vi: {
+    short: [
+      'Tổng',
+      'HT đúng hạn',
+      'HT quá hạn',
+      'Chưa HT-trong hạn',
+      'Chưa HT-quá hạn',
+      'Sắp đến hạn',
+      'Không thời hạn',
+      'Chưa XĐ',
+      'Tỷ lệ HT',
+    ],
+    title: 'TỔNG HỢP TÌNH HÌNH THỰC HIỆN NHIỆM VỤ',
+    byLead: 'Theo cơ quan chủ trì',
+    byLeader: 'Theo lãnh đạo chỉ đạo',
+    all: 'tất cả các bảng',
+    total: 'Tổng cộng',
+    no: 'STT',
+    openInTime: 'Chưa hoàn thành trong hạn',
+    dueSoon: 'Trong đó: sắp đến hạn',
+    chart: 'Nhiệm vụ quá hạn theo cơ quan chủ trì',
+    overdue: 'Số nhiệm vụ quá hạn',
+    asOf: (d: string, n: number) => `Tính đến ngày ${d}; sắp đến hạn: trong ${n} ngày tới`,
+  },
+  en: {
+    short: [
+      'Total',
+      'Done on time',
+      'Done late',
+      'Open on time',
+      'Open overdue',
+      'Due soon',
+      'No deadline',
+      'Unknown',
+      'Done %',
+    ],
+    title: 'TASK PROGRESS SUMMARY',
+    byLead: 'By lead agency',
+    byLeader: 'By supervising leader',
+    all: 'all tables',
+    total: 'Total',
+    no: 'No.',
+    openInTime: 'Open, on time',
+    dueSoon: 'Of which: due soon',
+    chart: 'Overdue tasks per lead agency',
+    overdue: 'Overdue tasks',
+    asOf: (d: string, n: number) => `As of ${d}; due soon: within ${n} days`,
+  },
+};
+
+const TASK_SHEET = {
+  vi: {
+    file: 'Tệp',
+    table: 'Bảng',
+    leadAsWritten: 'Chủ trì (như trong bảng)',
+    kind: 'Loại thời hạn',
+    start: 'Bắt đầu',
+    due: 'Hạn',
+    state: 'Trạng thái',
+    rows: 'Dòng',
+    section: 'Mục',
+    count: 'Số nhiệm vụ',
+  },
+  en: {
+    file: 'File',
+    table: 'Table',
+    leadAsWritten: 'Lead (as written)',
+    kind: 'Deadline kind',
+    start: 'Start',
+    due: 'Due',
+    state: 'State',
+    rows: 'Rows',
+    section: 'Section',
+    count: 'Tasks',
+  },
+};
+
+const ISSUE_SHEET = {
+  vi: { file: 'Tệp', sheet: 'Trang tính', cell: 'Ô', severity: 'Mức độ', code: 'Mã', message: 'Nội dung' },
+  en: { file: 'File', sheet: 'Sheet', cell: 'Cell', severity: 'Severity', code: 'Code', message: 'Message' },
+};
+
 export const stateLabel = (lang: Lang, s: TaskState): string => STATES[lang][s];
 export const severityLabel = (lang: Lang, s: Severity): string => SEVERITIES[lang][s];
 export const fieldLabel = (lang: Lang, f: Field): string => FIELDS[lang][f];
@@ -130,3 +217,6 @@ export const deadlineKindLabel = (lang: Lang, k: DeadlineKind): string => KINDS[
 export const summaryHeaders = (lang: Lang): Record<SummaryColumn, string> => SUMMARY[lang];
 export const unassignedLabel = (lang: Lang): string => (lang === 'vi' ? '(chưa giao)' : '(unassigned)');
 export const noLeaderLabel = (lang: Lang): string => (lang === 'vi' ? '(chưa xác định)' : '(not determined)');
+export const summarySheetWords = (lang: Lang) => SUMMARY_SHEET[lang];
+export const taskSheetWords = (lang: Lang) => TASK_SHEET[lang];
+export const issueSheetWords = (lang: Lang) => ISSUE_SHEET[lang];

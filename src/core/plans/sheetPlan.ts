@@ -19,4 +19,6 @@ export interface PlanColumn {
 export interface TablePlan {
   columns: PlanColumn[];
   rows: PlanCell[][];
+  /** Each row's fill ("#RRGGBB", null for none), where rows are coloured. */
+  rowFills?: (string | null)[];
 }

@@ -4,9 +4,9 @@
  * quá hạn · (trong đó) Sắp đến hạn · Không thời hạn · Chưa xác định · Tỷ lệ hoàn thành, with a total
  * row; and the data of the "overdue tasks per agency" chart.
  */
-import type { Lang } from '../i18n/issueMessages';
+import type { Lang } from '../i18n/lang';
 import { isoToDmy } from '../isoDate';
-import { fieldLabel, summaryHeaders } from '../i18n/labels';
+import { fieldLabel, summaryHeaders, summarySheetWords } from '../i18n/labels';
 import type { FileReport, SummaryRow } from '../report/schema';
 import { mergeSummaryRows } from '../summarize/mergeSummaryRows';
 import { completionRate, COUNT_COLUMNS, emptySummaryRow } from '../summarize/summaryRow';
@@ -29,60 +29,9 @@ export interface SummarySheetPlan {
   overdueChart: { title: string; columns: [string, string]; rows: [string, number][] };
 }
 
-const WORDS = {
-  vi: {
-    short: [
-      'Tổng',
-      'HT đúng hạn',
-      'HT quá hạn',
-      'Chưa HT-trong hạn',
-      'Chưa HT-quá hạn',
-      'Sắp đến hạn',
-      'Không thời hạn',
-      'Chưa XĐ',
-      'Tỷ lệ HT',
-    ],
-    title: 'TỔNG HỢP TÌNH HÌNH THỰC HIỆN NHIỆM VỤ',
-    byLead: 'Theo cơ quan chủ trì',
-    byLeader: 'Theo lãnh đạo chỉ đạo',
-    all: 'tất cả các bảng',
-    total: 'Tổng cộng',
-    no: 'STT',
-    openInTime: 'Chưa hoàn thành trong hạn',
-    dueSoon: 'Trong đó: sắp đến hạn',
-    chart: 'Nhiệm vụ quá hạn theo cơ quan chủ trì',
-    overdue: 'Số nhiệm vụ quá hạn',
-    asOf: (d: string, n: number) => `Tính đến ngày ${d}; sắp đến hạn: trong ${n} ngày tới`,
-  },
-  en: {
-    short: [
-      'Total',
-      'Done on time',
-      'Done late',
-      'Open on time',
-      'Open overdue',
-      'Due soon',
-      'No deadline',
-      'Unknown',
-      'Done %',
-    ],
-    title: 'TASK PROGRESS SUMMARY',
-    byLead: 'By lead agency',
-    byLeader: 'By supervising leader',
-    all: 'all tables',
-    total: 'Total',
-    no: 'No.',
-    openInTime: 'Open, on time',
-    dueSoon: 'Of which: due soon',
-    chart: 'Overdue tasks per lead agency',
-    overdue: 'Overdue tasks',
-    asOf: (d: string, n: number) => `As of ${d}; due soon: within ${n} days`,
-  },
-};
-
 /** The count columns of the offices' layout, in order, and each row's values for them. */
 export function summaryColumns(lang: Lang): PlanColumn[] {
-  const w = WORDS[lang];
+  const w = summarySheetWords(lang);
   const h = summaryHeaders(lang);
   return [
     ...[h.total, h.doneOnTime, h.doneLate, w.openInTime, h.openOverdue, w.dueSoon, h.noDeadline, h.unknown].map(
@@ -107,7 +56,7 @@ export function summaryCells(r: SummaryRow): number[] {
 }
 
 function block(heading: string, first: string, rows: SummaryRow[], lang: Lang): SummaryBlock {
-  const w = WORDS[lang];
+  const w = summarySheetWords(lang);
   const columns: PlanColumn[] = [
     { header: w.no, kind: 'integer', width: 6 },
     { header: first, kind: 'text', width: 44 },
@@ -124,7 +73,7 @@ function block(heading: string, first: string, rows: SummaryRow[], lang: Lang): 
 }
 
 export function summarySheetPlan(files: FileReport[], lang: Lang, asOf: string, dueSoonDays: number): SummarySheetPlan {
-  const w = WORDS[lang];
+  const w = summarySheetWords(lang);
   const tables = files.flatMap((f) => f.tables);
   const byLead = mergeSummaryRows(tables.map((t) => t.summary.byLead));
   const byLeader = mergeSummaryRows(tables.map((t) => t.summary.byLeader));

@@ -3,39 +3,12 @@
  * lead agency and leader as grouped (spelling variants under one label) so filters and PivotTables
  * count them together. Source of the add-in's task sheet and of the report workbook.
  */
-import type { Lang } from '../i18n/issueMessages';
-import { deadlineKindLabel, fieldLabel, stateLabel } from '../i18n/labels';
+import type { Lang } from '../i18n/lang';
+import { deadlineKindLabel, fieldLabel, stateLabel, taskSheetWords } from '../i18n/labels';
 import type { FileReport, TableReport, Task } from '../report/schema';
 import { NO_LEADER_KEY, UNASSIGNED_KEY } from '../summarize/groupKeys';
 import { leaderKey } from '../summarize/summarizeTasks';
 import type { PlanColumn, TablePlan } from './sheetPlan';
-
-const WORDS = {
-  vi: {
-    file: 'Tệp',
-    table: 'Bảng',
-    leadAsWritten: 'Chủ trì (như trong bảng)',
-    kind: 'Loại thời hạn',
-    start: 'Bắt đầu',
-    due: 'Hạn',
-    state: 'Trạng thái',
-    rows: 'Dòng',
-    section: 'Mục',
-    count: 'Số nhiệm vụ',
-  },
-  en: {
-    file: 'File',
-    table: 'Table',
-    leadAsWritten: 'Lead (as written)',
-    kind: 'Deadline kind',
-    start: 'Start',
-    due: 'Due',
-    state: 'State',
-    rows: 'Rows',
-    section: 'Section',
-    count: 'Tasks',
-  },
-};
 
 export interface TaskSheetPlan extends TablePlan {
   /** Header names the PivotTables use. */
@@ -61,7 +34,7 @@ function groupLabels(t: TableReport): { lead(task: Task): string; leader(task: T
 }
 
 export function taskSheetPlan(files: FileReport[], lang: Lang, withFile = files.length > 1): TaskSheetPlan {
-  const w = WORDS[lang];
+  const w = taskSheetWords(lang);
   const f = (name: Parameters<typeof fieldLabel>[1]) => fieldLabel(lang, name);
   const columns: PlanColumn[] = [
     ...(withFile ? [{ header: w.file, kind: 'text', width: 18 } as PlanColumn] : []),

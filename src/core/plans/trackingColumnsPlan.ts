@@ -5,7 +5,7 @@
  */
 import { columnLetter, parseRangeAddress } from '../a1';
 import { fieldLabel } from '../i18n/labels';
-import type { Lang } from '../i18n/issueMessages';
+import type { Lang } from '../i18n/lang';
 import type { TableReport } from '../report/schema';
 
 export const STATUS_CHOICES = [

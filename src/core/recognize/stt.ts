@@ -135,12 +135,7 @@ const RE_PREFIX = /^(\(?[a-zđ][).]|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC
 export function splitSttPrefix(text: string): { stt: Stt; rest: string } | null {
   const m = RE_PREFIX.exec(text);
   if (!m) return null;
-  const stt = parseSttText(m[1]!.replace(/\)$/, ')'));
+  const stt = parseSttText(m[1]!);
   if (stt.style === 'none') return null;
   return { stt, rest: text.slice(m[0].length) };
-}
-
-/** True for styles that mark document structure (sections) rather than tasks when a row carries no assignment. */
-export function isOutlineStyle(style: SttStyle): boolean {
-  return style === 'roman' || style === 'letter-upper';
 }

@@ -1,6 +1,7 @@
 /**
- * The scan report contract (shared/spec/report.md, version 1), defined once. Every type the engine
- * hands to a writer is inferred from these schemas.
+ * The scan report contract (version 1), defined once: this file is the source of truth, and
+ * docs/report-format.md says what each field means. Every type the engine hands to a writer is
+ * inferred from these schemas.
  */
 import { z } from 'zod';
 

@@ -1,5 +1,5 @@
 /**
- * One state per task relative to an as-of date and a due-soon window (shared/spec/report.md):
+ * One state per task relative to an as-of date and a due-soon window (docs/report-format.md):
  * done on time / done late / open on track / open due soon / open overdue / no deadline / unknown.
  */
 import { addDaysIso, type IsoDate } from '../isoDate';

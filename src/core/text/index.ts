@@ -1,4 +1,4 @@
-export { normalizeText, normalizeMultiline } from './normalizeText';
+export { normalizeText } from './normalizeText';
 export { canonicalToneMarks, stripDiacritics } from './toneMarks';
 export { expandAbbreviations, ABBREVIATIONS } from './abbreviations';
 export { comparisonKey, spellingDifference } from './comparisonKey';

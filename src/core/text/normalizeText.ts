@@ -32,13 +32,3 @@ export function normalizeText(s: string): string {
   }
   return hit;
 }
-
-/** Like normalizeText but keeps single line breaks (paragraphs) and drops empty lines. */
-export function normalizeMultiline(s: string): string {
-  return s
-    .normalize('NFC')
-    .split(/\r\n|\r|\n|\u2028|\u2029/)
-    .map(normalizeText)
-    .filter(Boolean)
-    .join('\n');
-}

@@ -4,7 +4,6 @@
  * form here is the traditional placement used by Decree 30/2020 and most government documents:
  * the tone on the first vowel of the pair. "qu" and "gi" are consonants, so "quý" is untouched.
  */
-const TONES = ['\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
 const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/;
 const WORD_RE = /[\p{L}\p{M}]+/gu;
 const PAIR_RE = /^(.*?)([oO][aAeE]|[uU][yY])$/;
@@ -50,5 +49,3 @@ export function stripDiacritics(s: string): string {
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D');
 }
-
-export { TONES };

@@ -3,7 +3,7 @@
  * repeated among the coordinating agencies, a deadline that can be read and is not earlier than the
  * document itself, and an output / authority / leader where the table has those columns.
  */
-import type { Lang } from '../i18n/issueMessages';
+import type { Lang } from '../i18n/lang';
 import type { Issue, Task } from '../report/schema';
 import type { ColumnMap } from '../recognize/mapColumns';
 import { comparisonKey, isCollectiveAgency, splitAgencies } from '../text';

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/issueMessages';
+import type { Lang } from '../i18n/lang';
 import { fieldLabel } from '../i18n/labels';
 import type { Field, Issue } from '../report/schema';
 import type { IssueFactory } from './issueFactory';

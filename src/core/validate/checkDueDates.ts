@@ -1,5 +1,5 @@
 import { differenceInCalendarDays } from 'date-fns';
-import type { Lang } from '../i18n/issueMessages';
+import type { Lang } from '../i18n/lang';
 import { isoToDate } from '../isoDate';
 import type { Issue, Task } from '../report/schema';
 import type { IssueFactory } from './issueFactory';

@@ -4,7 +4,7 @@
  * cell above, and cells holding Excel error values.
  */
 import { columnLetter } from '../a1';
-import type { Lang } from '../i18n/issueMessages';
+import type { Lang } from '../i18n/lang';
 import type { Issue } from '../report/schema';
 import type { RecognizedTable } from '../recognize/recognizeTables';
 import type { TaskDraft } from '../scan/toTask';

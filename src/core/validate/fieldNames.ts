@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/issueMessages';
+import type { Lang } from '../i18n/lang';
 import type { Field } from '../report/schema';
 import { fieldLabel } from '../i18n/labels';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/issueMessages';
+import type { Lang } from '../i18n/lang';
 
 /** dd/mm/yyyy in Vietnamese, yyyy-mm-dd in English messages. */
 export function formatDate(iso: string, lang: Lang): string {

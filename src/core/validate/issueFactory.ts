@@ -1,5 +1,6 @@
 import { columnLetter } from '../a1';
-import { issueMessage, issueSeverity, type IssueCode, type Lang } from '../i18n/issueMessages';
+import { issueMessage, issueSeverity, type IssueCode } from '../i18n/issueMessages';
+import type { Lang } from '../i18n/lang';
 import type { Field, Issue } from '../report/schema';
 import type { ColumnMap } from '../recognize/mapColumns';
 

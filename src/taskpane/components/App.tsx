@@ -20,8 +20,9 @@ import {
 import { useMemo } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_KINDS } from '../../core/plans/highlightPlan';
 import type { Field } from '../../core/report/schema';
-import type { WorkbookPort } from '../../host/workbookPort';
-import { useTracker, type Lang } from '../state/useTracker';
+import type { WorkbookPort } from '../../workbookPort/workbookPort';
+import { nextLang, type Lang } from '../../core/i18n/lang';
+import { useTracker } from '../state/useTracker';
 import { IssueList, type SheetIssue } from './IssueList';
 import { SettingsPanel } from './SettingsPanel';
 import { TableCard } from './TableCard';
@@ -89,7 +90,7 @@ export function App({
             appearance="subtle"
             onClick={() => {
               tracker.switchLanguage();
-              onLanguageChange?.(state.lang === 'vi' ? 'en' : 'vi');
+              onLanguageChange?.(nextLang(state.lang));
             }}
             aria-label={`${t.languageLabel}: ${t.language}`}
             data-testid="language"

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { List, type RowComponentProps } from 'react-window';
 import type { Issue, Severity } from '../../core/report/schema';
 import { severityLabel } from '../../core/i18n/labels';
+import type { Lang } from '../../core/i18n/lang';
 import type { Strings } from '../i18n/strings';
 
 export interface SheetIssue extends Issue {
@@ -46,7 +47,7 @@ const useStyles = makeStyles({
 interface RowProps {
   items: SheetIssue[];
   t: Strings;
-  lang: 'vi' | 'en';
+  lang: Lang;
   onSelect: (issue: SheetIssue) => void;
 }
 
@@ -83,7 +84,7 @@ export function IssueList({
 }: {
   issues: SheetIssue[];
   t: Strings;
-  lang: 'vi' | 'en';
+  lang: Lang;
   onSelect: (i: SheetIssue) => void;
 }) {
   const styles = useStyles();

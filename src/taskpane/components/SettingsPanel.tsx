@@ -3,7 +3,7 @@ import { Button, Field, Input, makeStyles } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { FileReport } from '../../core/report/schema';
 import { leaderSuggestions } from '../../core/scan/leaderSuggestions';
-import type { StoredSettings } from '../../host/storedSettings';
+import type { StoredSettings } from '../../workbookPort/storedSettings';
 import type { Strings } from '../i18n/strings';
 
 const useStyles = makeStyles({

@@ -13,6 +13,7 @@ import {
 import { CANONICAL_FIELDS, type Field, type TableReport } from '../../core/report/schema';
 import { fieldLabel } from '../../core/i18n/labels';
 import { isoToDmy } from '../../core/isoDate';
+import type { Lang } from '../../core/i18n/lang';
 import { trackingColumnsPlan } from '../../core/plans/trackingColumnsPlan';
 import type { Strings } from '../i18n/strings';
 
@@ -39,7 +40,7 @@ export function TableCard({
 }: {
   table: TableReport;
   t: Strings;
-  lang: 'vi' | 'en';
+  lang: Lang;
   userFields: Set<Field>;
   onMap: (field: Field, column: string | null) => void;
   onAddTracking: () => void;

@@ -1,7 +1,11 @@
 /** The task pane's words, Vietnamese first. Engine messages (issues, states, fields) come from src/core/i18n. */
-import type { Capability } from '../../host/workbookPort';
-import type { HostErrorCode } from '../../host/hostError';
+import type { Capability } from '../../workbookPort/workbookPort';
+import type { HostErrorCode } from '../../workbookPort/hostError';
 import type { HighlightKind } from '../../core/plans/highlightPlan';
+import type { Lang } from '../../core/i18n/lang';
+import { countOf } from '../../core/i18n/plural';
+
+const TASKS = { one: 'task', other: 'tasks' };
 
 const vi = {
   appTitle: 'Theo dõi Phụ lục',
@@ -111,7 +115,7 @@ const en: Strings = {
   tables: (n) => `Appendix tables (${n})`,
   tableLine: (sheet, range) => `Sheet "${sheet}", range ${range}`,
   documentDate: 'Document date',
-  taskCount: (n) => `${n} ${n === 1 ? 'task' : 'tasks'}`,
+  taskCount: (n) => countOf('en', n, TASKS),
   mapping: 'Column mapping',
   confidence: (p) => `${p}% sure`,
   userSet: 'set by you',
@@ -135,7 +139,11 @@ const en: Strings = {
   stale: 'The table changed since the last scan: results may be out of date.',
   staleAction: 'Rescan',
   counts: (tasks, errors, warnings) =>
-    `${tasks} ${tasks === 1 ? 'task' : 'tasks'} · ${errors} ${errors === 1 ? 'error' : 'errors'} · ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+    [
+      countOf('en', tasks, TASKS),
+      countOf('en', errors, { one: 'error', other: 'errors' }),
+      countOf('en', warnings, { one: 'warning', other: 'warnings' }),
+    ].join(' · '),
   summaryTitle: 'Overview',
   missing: {
     conditionalFormats: 'conditional formats',
@@ -167,9 +175,9 @@ const en: Strings = {
   issueListLabel: 'Issues; click one to select its cell',
 };
 
-export const STRINGS: Record<'vi' | 'en', Strings> = { vi, en };
+export const STRINGS: Record<Lang, Strings> = { vi, en };
 
 /** Office's display language decides: English when Office runs in English, Vietnamese otherwise. */
-export function languageFor(displayLanguage: string | undefined): 'vi' | 'en' {
+export function languageFor(displayLanguage: string | undefined): Lang {
   return displayLanguage && /^en\b/i.test(displayLanguage) ? 'en' : 'vi';
 }

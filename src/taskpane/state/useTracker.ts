@@ -3,6 +3,7 @@
  * workbook access is the port's. This hook only sequences them and keeps what the person sees.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { nextLang, type Lang } from '../../core/i18n/lang';
 import { dateToIso } from '../../core/isoDate';
 import { buildHighlightPlan, type HighlightPlan } from '../../core/plans/highlightPlan';
 import { summarySheetPlan } from '../../core/plans/summarySheetPlan';
@@ -13,12 +14,10 @@ import type { Field, FileReport, Issue, TableReport } from '../../core/report/sc
 import { scanSettingsSchema } from '../../core/scan/scanOptions';
 import { scanWorkbook } from '../../core/scan/scanWorkbook';
 import type { WorkbookGrid } from '../../core/grid';
-import { HostError, type HostErrorCode } from '../../host/hostError';
-import { DEFAULT_SETTINGS, type StoredSettings } from '../../host/storedSettings';
-import type { Capability, ReadProgress, WorkbookPort } from '../../host/workbookPort';
+import { HostError, type HostErrorCode } from '../../workbookPort/hostError';
+import { DEFAULT_SETTINGS, type StoredSettings } from '../../workbookPort/storedSettings';
+import type { Capability, ReadProgress, WorkbookPort } from '../../workbookPort/workbookPort';
 import { STRINGS, type Strings } from '../i18n/strings';
-
-export type Lang = 'vi' | 'en';
 
 export interface Notice {
   kind: 'success' | 'warning' | 'error';
@@ -233,7 +232,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
   );
 
   const switchLanguage = useCallback(() => {
-    const next: Lang = lang === 'vi' ? 'en' : 'vi';
+    const next = nextLang(lang);
     setLang(next);
     analyse(settings, next);
     setNotice(null);

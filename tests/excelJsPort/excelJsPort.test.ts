@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ExcelJsWorkbookPort, SETTINGS_SHEET } from '../../src/browser/excelJsWorkbookPort';
+import { ExcelJsWorkbookPort, SETTINGS_SHEET } from '../../src/excelJsPort/excelJsWorkbookPort';
 import { buildHighlightPlan } from '../../src/core/plans/highlightPlan';
 import { summarySheetPlan } from '../../src/core/plans/summarySheetPlan';
 import { taskSheetPlan } from '../../src/core/plans/taskSheetPlan';

@@ -15,9 +15,10 @@ import {
 } from '../core/plans/highlightPlan';
 import { gridFromExcelJs } from '../files/excelJsGrid';
 import { addPlanTable, addSummaryBlocks } from '../files/renderPlanExcelJS';
-import { HostError } from '../host/hostError';
-import { freeObjectName, freeSheetName, OWNED_SHEET_NAMES } from '../host/sheetNames';
-import { DEFAULT_SETTINGS, parseStoredSettings, type StoredSettings } from '../host/storedSettings';
+import { DATE_FORMAT, TASK_TABLE_NAME } from '../core/plans/sheetStyle';
+import { HostError } from '../workbookPort/hostError';
+import { freeObjectName, freeSheetName, OWNED_SHEET_NAMES } from '../workbookPort/sheetNames';
+import { DEFAULT_SETTINGS, parseStoredSettings, type StoredSettings } from '../workbookPort/storedSettings';
 import type {
   HighlightResult,
   HostCapabilities,
@@ -27,7 +28,7 @@ import type {
   TrackingColumnsRequest,
   WorkbookPort,
   WorkbookRead,
-} from '../host/workbookPort';
+} from '../workbookPort/workbookPort';
 
 /** The hidden sheet that keeps the add-in's settings inside the file. */
 export const SETTINGS_SHEET = '_AppendixTracker';
@@ -187,7 +188,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     );
 
     const tasks = this.workbook.addWorksheet(tasksName, { views: [{ state: 'frozen', ySplit: 1 }] });
-    addPlanTable(tasks, freeObjectName('AT_NhiemVu', tables), request.tasks);
+    addPlanTable(tasks, freeObjectName(TASK_TABLE_NAME, tables), request.tasks);
     const summary = this.workbook.addWorksheet(summaryName);
     const next = addSummaryBlocks(summary, request.summary);
     const chart = request.summary.overdueChart;
@@ -246,7 +247,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
         allowBlank: true,
         formulae: [`"${request.statusOptions.join(',')}"`],
       };
-      ws.getCell(r, status + 1).numFmt = 'dd/mm/yyyy';
+      ws.getCell(r, status + 1).numFmt = DATE_FORMAT;
     }
     this.emit({ kind: 'changed' });
     return { status: columnLetter(status - 1), completedOn: columnLetter(status) };

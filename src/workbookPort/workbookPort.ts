@@ -4,6 +4,7 @@
  * to this interface, and everything it asks for was decided by the engine (src/core).
  */
 import type { WorkbookGrid } from '../core/grid';
+import type { Lang } from '../core/i18n/lang';
 import type { HighlightPlan } from '../core/plans/highlightPlan';
 import type { SummarySheetPlan } from '../core/plans/summarySheetPlan';
 import type { TaskSheetPlan } from '../core/plans/taskSheetPlan';
@@ -44,7 +45,7 @@ export interface HighlightResult {
 }
 
 export interface SummaryRequest {
-  lang: 'vi' | 'en';
+  lang: Lang;
   tasks: TaskSheetPlan;
   summary: SummarySheetPlan;
 }
