@@ -104,6 +104,28 @@ function readPiece(folded: string, refYear: number | null): PieceReading | null 
   return { kind: 'range', start: first.start, due: latest.due };
 }
 
+/**
+ * A citation of another document ("Quyết định số 1441/QĐ-UBND ngày 25/9/2025", "Kế hoạch 02-KH/BCĐTW"):
+ * its number and date name that document, never a deadline.
+ */
+const CITATION_RE =
+  /\b(?:so\s*)?\d{1,5}\s*\/\s*(?:\d{4}\s*\/\s*)?[a-z]{1,8}(?:\s*-\s*[a-z&]{1,12})+\b(?:\s*,?\s*ngay\s*\d{1,2}\s*(?:\/|-|\.|\s+thang\s+)\s*\d{1,2}\s*(?:\/|-|\.|\s+nam\s+)\s*\d{4})?|\b\d{1,5}\s*-\s*[a-z]{1,6}\s*\/\s*[a-z&]{1,12}\b/g;
+/** A remark in brackets after the deadline ("Quý II/2026 (theo yêu cầu … giai đoạn 2026 - 2031)"). */
+const ASIDE_RE = /\([^()]*\)/g;
+
+/**
+ * The deadline text without what only accompanies it: citations of other documents always, and bracketed
+ * remarks when the text outside the brackets still names a period.
+ */
+function withoutAsides(folded: string, refYear: number | null): string {
+  let out = folded.replace(CITATION_RE, ' ');
+  if (out.includes('(')) {
+    const outside = out.replace(ASIDE_RE, ' ');
+    if (findPeriods(outside, refYear).periods.length > 0) out = outside;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
 const cache = new Map<string, Deadline>();
 
 /** Deadline texts repeat across a table ("Năm 2026", "Thường xuyên"): text readings are cached per reference year. */
@@ -135,7 +157,7 @@ function readDeadlineUncached(input: DeadlineInput, ctx: DeadlineContext): Deadl
     return make(text, 'unknown', null, null);
   }
   if (!text) return make('', 'none', null, null);
-  const folded = fold(normalizeText(input.text.replace(/\r?\n/g, ' ; ')));
+  const folded = withoutAsides(fold(normalizeText(input.text.replace(/\r?\n/g, ' ; '))), ctx.referenceYear);
   const pieces = folded
     .split(PIECE_SPLIT_RE)
     .map((p) => p.replace(/^\s*[-+•]\s*/, ''))

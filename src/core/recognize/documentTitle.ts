@@ -29,6 +29,20 @@ const APPENDIX_RE = /^ph[uụ]\s*l[uụ]c\b/iu;
 const ATTACHED_RE = /k[eè]m\s*theo/iu;
 const DATE_RE = /ngày\s*(\d{1,2})?\s*(?:\/|-|\.|tháng)?\s*(\d{1,2})?\s*(?:\/|-|\.|năm|,)?\s*(\d{4})/iu;
 
+const TITLE_YEAR_RE =
+  /(?<!(?:đến|tới|tầm nhìn|định hướng|giai đoạn|ngày[^,;()]{0,12})\s*)\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/giu;
+
+/**
+ * The year a title or header says its work is for ("Lịch công tác năm 2026", "Thời hạn (năm 2026)"):
+ * one "năm YYYY" that is not a horizon ("đến năm 2030", "tầm nhìn …"), a period ("giai đoạn …") or a date.
+ * Null when there is none, or more than one.
+ */
+export function statedYear(text: string): number | null {
+  const years = new Set<number>();
+  for (const m of normalizeText(text).matchAll(TITLE_YEAR_RE)) years.add(Number(m[1]));
+  return years.size === 1 ? [...years][0]! : null;
+}
+
 /** Read the document date from a "Kèm theo … ngày …" line or any line that states one. */
 export function readDocumentDate(line: string): DocumentDate | null {
   const m = DATE_RE.exec(normalizeText(line));

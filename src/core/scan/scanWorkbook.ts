@@ -22,6 +22,7 @@ import { checkLayout } from '../validate/checkLayout';
 import { applyLeaderInference, learnLeaderByLead } from './inferLeaders';
 import type { ScanSettings } from './scanOptions';
 import { dominantDueYear, toTask, type TaskDraft } from './toTask';
+import { statedYear } from '../recognize/documentTitle';
 
 interface TableWork {
   table: RecognizedTable;
@@ -39,7 +40,13 @@ function readTables(grid: WorkbookGrid, settings: ScanSettings): TableWork[] {
   const work: TableWork[] = [];
   for (const sheet of grid.sheets) {
     for (const table of recognizeTables(sheet, settings.columnOverrides)) {
-      let year = table.title.documentDate?.year ?? null;
+      // Deadlines without a year ("Tháng 6", "Quý III") take the year the title or the header states
+      // ("Lịch công tác năm 2026"), else the document's.
+      let year =
+        statedYear(table.title.title ?? '') ??
+        statedYear(table.header.texts.join(' ; ')) ??
+        table.title.documentDate?.year ??
+        null;
       let drafts = table.tasks.map((raw) => toTask(raw, year));
       if (year === null) {
         // No document date: months and "cả năm" without a year refer to the year most deadlines name.
