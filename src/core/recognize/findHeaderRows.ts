@@ -17,6 +17,11 @@ export interface HeaderMatch {
   map: ColumnMap;
   /** Sum of mapping confidences: used to prefer the better of overlapping candidates. */
   score: number;
+  /**
+   * "header": found by its header's words; "body": by rows that read as tasks, under a header in words
+   * we do not know (height 1) or under no header at all (height 0, `row` is the first body row).
+   */
+  foundBy?: 'header' | 'body';
 }
 
 const MAX_HEADER_CELL = 90;
@@ -96,7 +101,7 @@ function evaluate(
 
 /** Cells that hold data, not a header's words: numbering, deadlines, dates, figures. */
 const DATA_KINDS = new Set(['stt', 'deadline', 'date', 'figure']);
-function dataCells(sheet: SheetGrid, texts: string[], row: number): number {
+export function dataCells(sheet: SheetGrid, texts: string[], row: number): number {
   let n = 0;
   for (let c = 0; c < texts.length; c++) {
     const t = texts[c]!;

@@ -89,7 +89,7 @@ interface Scored {
 /** The score of `field` for one column, from its header's words and its cells. */
 export function scoreField(
   field: Field,
-  header: { score: number; words?: string; text: string },
+  header: { score: number; words?: string; text: string; contentMay: boolean },
   evidence: ColumnEvidence | undefined,
 ): Scored {
   const reasons: MappingReason[] = [];
@@ -109,8 +109,9 @@ export function scoreField(
     const contradicted = share < 0.1 && evidence.sampled >= 5 && heldKind(evidence) !== null ? 0.3 : 0;
     return { score: h + 0.6 * (share - 0.3) - contradicted, reasons };
   }
-  // Content alone maps only a column whose header cell is empty (the numbering's, most often).
-  if (header.text !== '' || !CONTENT_ONLY.has(field) || share < 0.6) return { score: 0, reasons: [] };
+  // Content alone maps only a column whose header cell is empty (the numbering's, most often), or one
+  // with no words we know in a table found by its body.
+  if (!header.contentMay || !CONTENT_ONLY.has(field) || share < 0.6) return { score: 0, reasons: [] };
   return { score: 0.9 * share - 0.1, reasons: [{ kind: 'content', content, share: round(share) }] };
 }
 
@@ -133,13 +134,22 @@ function round(x: number): number {
 }
 
 /** Map header cells (one per column, "" when empty) to fields; `evidence(col)` measures a column's cells. */
-export function mapColumns(headerTexts: string[], evidence?: (col: number) => ColumnEvidence): ColumnMap {
+/**
+ * `unknownHeaders`: "content": a header cell with no words we know may be mapped on its content (a
+ * table found by its body, whose header is in words no list has); "empty": only an empty one may.
+ */
+export function mapColumns(
+  headerTexts: string[],
+  evidence?: (col: number) => ColumnEvidence,
+  unknownHeaders: 'empty' | 'content' = 'empty',
+): ColumnMap {
   const headers = headerTexts.map(headerMatches);
   const ev = headerTexts.map((_, col) => evidence?.(col));
   const scored: Scored[][] = CANONICAL_FIELDS.map((field) =>
     headerTexts.map((text, col) => {
       const hm = headers[col]!;
-      return scoreField(field, { score: hm.scores[field] ?? 0, words: hm.words[field], text }, ev[col]);
+      const contentMay = text === '' || (unknownHeaders === 'content' && Object.keys(hm.scores).length === 0);
+      return scoreField(field, { score: hm.scores[field] ?? 0, words: hm.words[field], text, contentMay }, ev[col]);
     }),
   );
   // A column with no cells at all under it can only be mapped by its header (a fresh tracking column).

@@ -1,6 +1,7 @@
 /**
- * Find every appendix table in a sheet: header rows (with their repeats at page breaks), the title
- * block above, the body rows classified, and the tasks built from them.
+ * Find every appendix table in a sheet: header rows (with their repeats at page breaks), then tables
+ * found by their body where no header was recognised; the title block above, the body rows
+ * classified, and the tasks built from them.
  */
 import { columnCount, type SheetGrid } from '../grid';
 import { buildTasks, type RawTask, type SectionRow } from './buildTasks';
@@ -9,6 +10,7 @@ import { readTableTitle, type TableTitle } from './documentTitle';
 import { findHeaderRows, sameLayout, sheetTexts, type HeaderMatch } from './findHeaderRows';
 import type { ColumnMap } from './mapColumns';
 import { applyColumnOverrides, type ColumnOverride } from './columnOverrides';
+import { findBodyTables } from './findBodyTables';
 
 export interface RecognizedTable {
   sheet: string;
@@ -48,53 +50,78 @@ export function recognizeTables(sheet: SheetGrid, overrides: ColumnOverride[] = 
   let floor = 0;
   groups.forEach((g, i) => {
     const next = groups[i + 1];
-    const limit = next ? next.header.row : sheet.rows.length;
-    const own = overrides.filter((o) => o.sheet === sheet.name && o.headerRow === g.header.row + 1);
-    if (own.length > 0) g.header = { ...g.header, map: applyColumnOverrides(g.header.map, g.header.texts, own) };
-    const repeats = new Map(g.repeats.map((h) => [h.row, h]));
-    const start = g.header.row + g.header.height;
-    const body = classifyRows(sheet, texts, g.header, start, limit, repeats);
-    const built = buildTasks(sheet, g.header.map, body.rows);
-    if (built.tasks.length === 0) return; // a header with nothing under it is no table
-    const title = readTableTitle(sheet, g.header.row, floor);
-    const cols = Object.values(g.header.map.fields) as number[];
-    let right = Math.max(...cols);
-    const headerTexts = g.header.texts;
-    for (let c = headerTexts.length - 1; c > right; c--)
-      if (headerTexts[c]) {
-        right = c;
-        break;
-      }
-    let left = Math.min(...cols);
-    for (let c = 0; c < left; c++)
-      if (headerTexts[c]) {
-        left = c;
-        break;
-      }
-    const bottom = body.end - 1;
-    const errorCells: RecognizedTable['errorCells'] = [];
-    for (let r = g.header.row; r <= bottom; r++) {
-      const cells = sheet.rows[r] ?? [];
-      for (let c = 0; c < cells.length; c++)
-        if (cells[c]!.error) errorCells.push({ row: r, col: c, text: cells[c]!.text });
-    }
-    tables.push({
-      sheet: sheet.name,
-      header: g.header,
-      map: g.header.map,
-      title,
-      top: g.header.row,
-      bottom,
-      left,
-      right,
-      body: body.rows,
-      repeatedHeaderRows: body.rows.filter((r) => r.kind === 'repeated-header').map((r) => r.row),
-      tasks: built.tasks,
-      sections: built.sections,
-      continuations: built.continuations,
-      errorCells,
-    });
-    floor = body.end;
+    const table = buildTable(sheet, texts, g, next ? next.header.row : sheet.rows.length, floor, overrides);
+    if (!table) return; // a header with nothing under it is no table
+    tables.push(table);
+    floor = table.bottom + 1;
   });
+  // Then tables found by their body, in the rows no table covers.
+  const covered = (row: number) => tables.some((t) => row >= t.top && row <= t.bottom);
+  for (const header of findBodyTables(sheet, texts, (row) => !covered(row))) {
+    if (covered(header.row)) continue;
+    const below = tables.filter((t) => t.top > header.row).map((t) => t.top);
+    const above = tables.filter((t) => t.bottom < header.row).map((t) => t.bottom + 1);
+    const limit = below.length ? Math.min(...below) : sheet.rows.length;
+    const table = buildTable(sheet, texts, { header, repeats: [] }, limit, Math.max(0, ...above), overrides);
+    if (table) tables.push(table);
+  }
+  tables.sort((a, b) => a.top - b.top);
   return tables;
+}
+
+/** One table from its header (and the header's repeats), its body read down to `limit`. */
+function buildTable(
+  sheet: SheetGrid,
+  texts: string[][],
+  g: { header: HeaderMatch; repeats: HeaderMatch[] },
+  limit: number,
+  floor: number,
+  overrides: ColumnOverride[],
+): RecognizedTable | null {
+  const own = overrides.filter((o) => o.sheet === sheet.name && o.headerRow === g.header.row + 1);
+  const header =
+    own.length > 0 ? { ...g.header, map: applyColumnOverrides(g.header.map, g.header.texts, own) } : g.header;
+  const repeats = new Map(g.repeats.map((h) => [h.row, h]));
+  const start = header.row + header.height;
+  const body = classifyRows(sheet, texts, header, start, limit, repeats);
+  const built = buildTasks(sheet, header.map, body.rows);
+  if (built.tasks.length === 0) return null;
+  const title = readTableTitle(sheet, header.row, floor);
+  const cols = Object.values(header.map.fields) as number[];
+  let right = Math.max(...cols);
+  const headerTexts = header.texts;
+  for (let c = headerTexts.length - 1; c > right; c--)
+    if (headerTexts[c]) {
+      right = c;
+      break;
+    }
+  let left = Math.min(...cols);
+  for (let c = 0; c < left; c++)
+    if (headerTexts[c]) {
+      left = c;
+      break;
+    }
+  const bottom = body.end - 1;
+  const errorCells: RecognizedTable['errorCells'] = [];
+  for (let r = header.row; r <= bottom; r++) {
+    const cells = sheet.rows[r] ?? [];
+    for (let c = 0; c < cells.length; c++)
+      if (cells[c]!.error) errorCells.push({ row: r, col: c, text: cells[c]!.text });
+  }
+  return {
+    sheet: sheet.name,
+    header,
+    map: header.map,
+    title,
+    top: header.row,
+    bottom,
+    left,
+    right,
+    body: body.rows,
+    repeatedHeaderRows: body.rows.filter((r) => r.kind === 'repeated-header').map((r) => r.row),
+    tasks: built.tasks,
+    sections: built.sections,
+    continuations: built.continuations,
+    errorCells,
+  };
 }

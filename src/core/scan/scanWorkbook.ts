@@ -123,7 +123,7 @@ export function scanWorkbook(grid: WorkbookGrid, path: string, settings: ScanSet
       blank: table.body.filter((r) => r.kind === 'blank').length,
     };
     // A two-row header repeated counts once per repeat.
-    counts.repeatedHeaders = Math.round(counts.repeatedHeaders / table.header.height);
+    counts.repeatedHeaders = Math.round(counts.repeatedHeaders / Math.max(1, table.header.height));
     return {
       sheet: table.sheet,
       range: rangeAddress(table.top, table.left, table.bottom, table.right),

@@ -12,7 +12,7 @@ export interface StatusReading {
 }
 
 const LATE = /\b(qua han|tre han|cham|muon|khong dung han|late|overdue|delayed)\b/;
-const ON_TIME = /\b(dung han|truoc han|dung tien do|on time|on schedule)\b/;
+const ON_TIME = /\b(dung han|trong han|truoc han|dung tien do|on time|on schedule)\b/;
 const OPEN =
   /\b(chua hoan thanh|chua thuc hien|chua trien khai|dang thuc hien|dang trien khai|dang hoan thanh|dang xay dung|thuc hien moi|chua|dang|in progress|not started|ongoing|open|pending|started)\b/;
 const DONE =

@@ -1,0 +1,45 @@
+import { readDeadline } from './readDeadline';
+
+const read = (text: string, referenceYear: number | null = 2026) => {
+  const d = readDeadline({ value: text, text }, { referenceYear });
+  return { kind: d.kind, start: d.start, due: d.due };
+};
+
+describe('readDeadline: issue 8 rules', () => {
+  it('a range that crosses a year: the due date is never before the start', () => {
+    expect(read('Từ tháng 9 đến tháng 3/2026')).toEqual({ kind: 'range', start: '2025-09-01', due: '2026-03-31' });
+    expect(read('Từ tháng 9 đến tháng 3/2026', null)).toEqual({
+      kind: 'range',
+      start: '2025-09-01',
+      due: '2026-03-31',
+    });
+  });
+  it('month ranges written in figures', () => {
+    expect(read('Từ tháng 5/2017-12/2017')).toEqual({ kind: 'range', start: '2017-05-01', due: '2017-12-31' });
+  });
+  it('"X và hằng năm", "X và các năm tiếp theo", "X và thường xuyên": recurring, first due date as written', () => {
+    expect(read('2026 và hằng năm')).toEqual({ kind: 'recurring', start: '2026-01-01', due: '2026-12-31' });
+    expect(read('Năm 2026 và các năm tiếp theo')).toEqual({
+      kind: 'recurring',
+      start: '2026-01-01',
+      due: '2026-12-31',
+    });
+    expect(read('Quý II/2026 và thường xuyên')).toEqual({ kind: 'recurring', start: '2026-04-01', due: '2026-06-30' });
+  });
+  it('"6 tháng đầu năm", "06 tháng đầu năm 2026"', () => {
+    expect(read('6 tháng đầu năm', 2027)).toEqual({ kind: 'half', start: '2027-01-01', due: '2027-06-30' });
+    expect(read('06 tháng đầu năm 2026')).toEqual({ kind: 'half', start: '2026-01-01', due: '2026-06-30' });
+  });
+  it('dates inside citations of other documents are not deadlines', () => {
+    expect(read('Quyết định số 1441/QĐ-UBND ngày 25/9/2025').due).toBeNull();
+    expect(read('Theo Quyết định số 1441/QĐ-UBND ngày 25/9/2025, hoàn thành tháng 12/2026')).toMatchObject({
+      kind: 'month',
+      due: '2026-12-31',
+    });
+    expect(read('Theo lộ trình tại Kế hoạch số 02-KH/BCĐTW').kind).toBe('event');
+  });
+  it('a bracketed remark after the deadline is not a period of its own', () => {
+    expect(read('Quý II/2026 (theo định hướng biên chế giai đoạn 2026 - 2031)').due).toBe('2026-06-30');
+    expect(read('(Tháng 6/2026)').due).toBe('2026-06-30');
+  });
+});
