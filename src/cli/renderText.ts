@@ -1,9 +1,10 @@
 /** The scan report as text for a terminal: per table, mapping, counts, issues and the two summaries. */
+import { needsConfirmation } from '../core/recognize/mapColumns';
 import { fieldLabel, severityLabel } from '../core/i18n/labels';
 import { summaryCells, summaryColumns } from '../core/plans/summarySheetPlan';
 import { uiText } from './cliText';
 import type { Lang } from '../core/i18n/lang';
-import type { FileReport, Issue, Report, SummaryRow, TableReport } from '../core/report/schema';
+import type { Field, FileReport, Issue, Report, SummaryRow, TableReport } from '../core/report/schema';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 
@@ -67,10 +68,12 @@ function renderTable(table: TableReport, lang: Lang, all: boolean): string[] {
     lines.push(
       `  ${t.documentDate}: ${table.documentDate}${table.documentDatePrecision && table.documentDatePrecision !== 'day' ? ` (${t.precision[table.documentDatePrecision]})` : ''}`,
     );
-  const mapping = Object.entries(table.columns)
-    .map(([f, col]) => `${col}=${fieldLabel(lang, f as never)}`)
+  const unsure = (f: Field) => needsConfirmation(table.confidence?.[f], table.reasons?.[f]);
+  const mapping = (Object.entries(table.columns) as [Field, string][])
+    .map(([f, col]) => `${col}=${fieldLabel(lang, f)}${unsure(f) ? '?' : ''}`)
     .join(' · ');
-  lines.push(`  ${t.columns}: ${mapping}`);
+  const anyUnsure = (Object.keys(table.columns) as Field[]).some(unsure);
+  lines.push(`  ${t.columns}: ${mapping}${anyUnsure ? `  (? ${t.pleaseConfirm})` : ''}`);
   const c = table.counts;
   lines.push(
     `  ${t.tasks}: ${c.tasks} · ${t.sections}: ${c.sections} · ${t.repeatedHeaders}: ${c.repeatedHeaders} · ${t.continuations}: ${c.continuations} · ${t.unassigned}: ${table.summary.unassigned}`,

@@ -2,7 +2,7 @@
  * The engine's words for people, Vietnamese and English: states, severities, fields, summary columns
  * and the words of the sheet plans. Issue messages live beside this, in issueMessages.ts.
  */
-import type { DeadlineKind, Field, Severity, TaskState } from '../report/schema';
+import type { ContentKind, DeadlineKind, Field, MappingReason, Severity, TaskState } from '../report/schema';
 import type { Lang } from './lang';
 
 type Catalogue<K extends string> = Record<Lang, Record<K, string>>;
@@ -209,6 +209,44 @@ const ISSUE_SHEET = {
   vi: { file: 'Tệp', sheet: 'Trang tính', cell: 'Ô', severity: 'Mức độ', code: 'Mã', message: 'Nội dung' },
   en: { file: 'File', sheet: 'Sheet', cell: 'Cell', severity: 'Severity', code: 'Code', message: 'Message' },
 };
+
+const CONTENT_KINDS: Catalogue<ContentKind> = {
+  vi: {
+    stt: 'số thứ tự',
+    prose: 'câu mô tả công việc',
+    body: 'tên cơ quan, đơn vị',
+    person: 'chức danh, người',
+    deadline: 'thời hạn',
+    date: 'ngày tháng',
+    status: 'từ chỉ tình trạng',
+    mark: 'dấu đánh dấu',
+    figure: 'số liệu',
+    citation: 'số hiệu văn bản',
+    clock: 'giờ trong ngày',
+  },
+  en: {
+    stt: 'numbering',
+    prose: 'sentences of work',
+    body: 'names of public bodies',
+    person: 'people in office',
+    deadline: 'deadlines',
+    date: 'dates',
+    status: 'status words',
+    mark: 'ticks',
+    figure: 'figures',
+    citation: 'document numbers',
+    clock: 'times of day',
+  },
+};
+
+/** Why a column holds a field, for a person: "header “Cơ quan chủ trì”", "92% of cells are names of public bodies". */
+export function mappingReasonText(lang: Lang, reason: MappingReason, headerText: string): string {
+  if (reason.kind === 'user') return lang === 'vi' ? 'do bạn chọn' : 'set by you';
+  if (reason.kind === 'header') return lang === 'vi' ? `tiêu đề “${headerText}”` : `header “${headerText}”`;
+  const pct = Math.round(reason.share * 100);
+  const what = CONTENT_KINDS[lang][reason.content];
+  return lang === 'vi' ? `${pct}% ô là ${what}` : `${pct}% of cells are ${what}`;
+}
 
 export const stateLabel = (lang: Lang, s: TaskState): string => STATES[lang][s];
 export const severityLabel = (lang: Lang, s: Severity): string => SEVERITIES[lang][s];

@@ -10,20 +10,8 @@ import { looksLikeBody, looksLikePerson } from './bodyLexicon';
 import { looksLikeStatus } from './statusWords';
 import { parseSttCell } from './stt';
 
-export const CONTENT_KINDS = [
-  'stt',
-  'prose',
-  'body',
-  'person',
-  'deadline',
-  'date',
-  'status',
-  'mark',
-  'figure',
-  'citation',
-  'clock',
-] as const;
-export type ContentKind = (typeof CONTENT_KINDS)[number];
+export { CONTENT_KINDS, type ContentKind } from '../report/schema';
+import { CONTENT_KINDS, type ContentKind } from '../report/schema';
 
 export interface ColumnEvidence {
   /** Non-empty cells read. */

@@ -14,11 +14,8 @@ import { COLUMN_ALIASES } from './columnAliases';
 import type { ColumnEvidence, ContentKind } from './columnEvidence';
 import { headerKey } from './headerKey';
 
-/** Why a column was given a field: a header's words, or a share of its cells of some kind. */
-export type MappingReason =
-  | { kind: 'header'; words: string; weight: number }
-  | { kind: 'content'; content: ContentKind; share: number }
-  | { kind: 'user' };
+export type { MappingReason } from '../report/schema';
+import type { MappingReason } from '../report/schema';
 
 export interface ColumnMap {
   /** field → 0-based column index */
@@ -49,6 +46,14 @@ const OTHER_DATE_RE =
   /\bngay (chi dao|giao|ban hanh|ky|van ban|nhan|bao cao|cap nhat|tao|gui|den|di)\b|\b(date of issue|issued|signed|created|received)\b/;
 /** Below this a column takes no field. */
 export const MIN_SCORE = 0.5;
+/** Below this a mapping is shown to the user to confirm. */
+export const CONFIRM_BELOW = 0.7;
+/** Does the user need to confirm this mapping: a weak one, or one no header word supports? */
+export function needsConfirmation(confidence: number | undefined, reasons: MappingReason[] = []): boolean {
+  if (reasons.some((r) => r.kind === 'user')) return false;
+  if (confidence !== undefined && confidence < CONFIRM_BELOW) return true;
+  return reasons.length > 0 && !reasons.some((r) => r.kind === 'header');
+}
 /** A lead or deadline mapped at least this surely makes a table one that assigns work. */
 const SURE = 0.6;
 /** Fewer non-empty cells than this say nothing about a column. */

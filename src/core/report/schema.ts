@@ -67,6 +67,31 @@ export const taskStateSchema = z.enum([
 ]);
 export type TaskState = z.infer<typeof taskStateSchema>;
 
+/** What a column's cells are, as the column mapping weighs them (see recognize/columnEvidence.ts). */
+export const CONTENT_KINDS = [
+  'stt',
+  'prose',
+  'body',
+  'person',
+  'deadline',
+  'date',
+  'status',
+  'mark',
+  'figure',
+  'citation',
+  'clock',
+] as const;
+export const contentKindSchema = z.enum(CONTENT_KINDS);
+export type ContentKind = z.infer<typeof contentKindSchema>;
+
+/** Why a field was mapped to its column: header words, a share of its cells of a kind, or the user's choice. */
+export const mappingReasonSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('header'), words: z.string(), weight: z.number() }),
+  z.object({ kind: z.literal('content'), content: contentKindSchema, share: z.number().min(0).max(1) }),
+  z.object({ kind: z.literal('user') }),
+]);
+export type MappingReason = z.infer<typeof mappingReasonSchema>;
+
 export const severitySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof severitySchema>;
 
@@ -159,18 +184,7 @@ export const tableReportSchema = z.object({
   /** How sure the recogniser is of each mapping, 0..1. */
   confidence: z.partialRecord(fieldSchema, z.number().min(0).max(1)).optional(),
   /** Why each field was mapped to its column: header words, shares of cells of a kind, or the user's choice. */
-  reasons: z
-    .partialRecord(
-      fieldSchema,
-      z.array(
-        z.discriminatedUnion('kind', [
-          z.object({ kind: z.literal('header'), words: z.string(), weight: z.number() }),
-          z.object({ kind: z.literal('content'), content: z.string(), share: z.number().min(0).max(1) }),
-          z.object({ kind: z.literal('user') }),
-        ]),
-      ),
-    )
-    .optional(),
+  reasons: z.partialRecord(fieldSchema, z.array(mappingReasonSchema)).optional(),
   /** Section rows in order: sheet row, STT and title, nesting level. */
   sections: z
     .array(z.object({ row: z.number().int().positive(), no: z.string(), title: z.string(), level: z.number().int() }))

@@ -10,8 +10,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { CANONICAL_FIELDS, type Field, type TableReport } from '../../core/report/schema';
-import { fieldLabel } from '../../core/i18n/labels';
+import { CANONICAL_FIELDS, type Field, type MappingReason, type TableReport } from '../../core/report/schema';
+import { fieldLabel, mappingReasonText } from '../../core/i18n/labels';
+import { needsConfirmation } from '../../core/recognize/mapColumns';
 import { isoToDmy } from '../../core/isoDate';
 import type { Lang } from '../../core/i18n/lang';
 import { trackingColumnsPlan } from '../../core/plans/trackingColumnsPlan';
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
   },
   meta: { color: tokens.colorNeutralForeground3 },
   dropdown: { minWidth: '120px', maxWidth: '100%' },
+  reasons: { gridColumn: '1 / -1', color: tokens.colorNeutralForeground3, marginTop: '-2px' },
 });
 
 export function TableCard({
@@ -50,6 +52,12 @@ export function TableCard({
   const headerCells = table.headerCells ?? [];
   const optionText = (col: string) => `${col}: ${headerCells.find((h) => h.column === col)?.text ?? ''}`.slice(0, 60);
   const lacksTracking = trackingColumnsPlan(table, lang) !== null;
+  const reasons: Partial<Record<Field, string>> = {};
+  for (const [field, list] of Object.entries(table.reasons ?? {}) as [Field, MappingReason[] | undefined][]) {
+    const header = table.headers?.[field] ?? '';
+    const text = (list ?? []).map((r) => mappingReasonText(lang, r, header)).join(' · ');
+    if (text) reasons[field] = text;
+  }
   return (
     <Card className={styles.card} data-testid="table-card">
       <CardHeader
@@ -81,6 +89,11 @@ export function TableCard({
                     {userFields.has(field) ? t.userSet : t.confidence(Math.round((conf ?? 1) * 100))}
                   </Badge>
                 )}
+                {col !== undefined && !userFields.has(field) && needsConfirmation(conf, table.reasons?.[field]) && (
+                  <Badge size="small" appearance="filled" color="warning">
+                    {t.pleaseConfirm}
+                  </Badge>
+                )}
               </Text>
               <Dropdown
                 className={styles.dropdown}
@@ -98,6 +111,11 @@ export function TableCard({
                   </Option>
                 ))}
               </Dropdown>
+              {col !== undefined && reasons[field] && (
+                <Text size={100} className={styles.reasons} data-testid={`reasons-${field}`}>
+                  {reasons[field]}
+                </Text>
+              )}
             </div>
           );
         })}
