@@ -8,8 +8,15 @@ import { normalizeText } from '../text/normalizeText';
 import { canonicalToneMarks } from '../text/toneMarks';
 
 /** Lower case, diacritics kept, abbreviations (UBND, BQL, Sở KH&CN …) expanded. */
+const keys = new Map<string, string>();
 export function lexiconKey(text: string): string {
-  return canonicalToneMarks(expandAbbreviations(normalizeText(text))).toLocaleLowerCase('vi');
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = canonicalToneMarks(expandAbbreviations(normalizeText(text))).toLocaleLowerCase('vi');
+    if (keys.size > 50000) keys.clear();
+    keys.set(text, key);
+  }
+  return key;
 }
 
 /**

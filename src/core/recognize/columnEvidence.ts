@@ -60,6 +60,19 @@ export function measureColumn(
   return { sampled: n, shares };
 }
 
+/**
+ * Is the cell data rather than a header's words: a number, a deadline, a date, a figure? (The cheap
+ * part of kindsOf, run on every row that might be a header.)
+ */
+export function isDataCell(text: string, cell: Cell): boolean {
+  if (text.length > 40) return false;
+  if (cell.date || DATE_TEXT_RE.test(text)) return true;
+  if (text.length <= 12 && NUMBERED_STYLES.has(parseSttCell(cell).style)) return true;
+  if (FIGURE_RE.test(text) && !YEAR_RE.test(text)) return true;
+  const d = readDeadline({ value: cell.value, text, date: cell.date }, { referenceYear: null });
+  return d.kind !== 'unknown' && d.kind !== 'none';
+}
+
 /** The kinds one cell is. */
 export function kindsOf(text: string, cell: Cell): ContentKind[] {
   const kinds: ContentKind[] = [];

@@ -4,7 +4,7 @@
  */
 import { cellAt, type SheetGrid } from '../grid';
 import { normalizeText } from '../text';
-import { kindsOf, measureColumn } from './columnEvidence';
+import { isDataCell, measureColumn } from './columnEvidence';
 import { isTaskTableMap, mapColumns, scoreHeader, type ColumnMap } from './mapColumns';
 
 export interface HeaderMatch {
@@ -99,13 +99,12 @@ function evaluate(
   return { row, height, texts, map, score };
 }
 
-/** Cells that hold data, not a header's words: numbering, deadlines, dates, figures. */
-const DATA_KINDS = new Set(['stt', 'deadline', 'date', 'figure']);
+/** How many cells of a row hold data, not a header's words: numbering, deadlines, dates, figures. */
 export function dataCells(sheet: SheetGrid, texts: string[], row: number): number {
   let n = 0;
   for (let c = 0; c < texts.length; c++) {
     const t = texts[c]!;
-    if (t && t.length <= 40 && kindsOf(t, cellAt(sheet, row, c)).some((k) => DATA_KINDS.has(k))) n++;
+    if (t && isDataCell(t, cellAt(sheet, row, c))) n++;
   }
   return n;
 }
