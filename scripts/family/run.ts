@@ -3,7 +3,7 @@
  * the tasks read and the share of agreeing checks per field against its reading, then the total.
  * `--verbose` lists every failed check.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbookFile } from '../../src/files/readWorkbook';
 import { scanWorkbook } from '../../src/core/scan/scanWorkbook';
@@ -18,7 +18,11 @@ async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
   const dir = process.env.FAMILY_DIR ?? FAMILY_DIR;
   const names = readdirSync(dir)
-    .filter((f) => f.endsWith('.tsv') || f.endsWith('.xlsx'))
+    .filter(
+      (f) =>
+        (f.endsWith('.tsv') || f.endsWith('.xlsx')) &&
+        existsSync(join(dir, f.replace(/\.(tsv|xlsx)$/, '.expected.json'))),
+    )
     .sort();
   const total = Object.fromEntries(SCORE_FIELDS.map((f) => [f, [0, 0]])) as unknown as Record<
     ScoreField,

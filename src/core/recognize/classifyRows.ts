@@ -41,7 +41,7 @@ export interface ClassifiedBody {
 
 const NOTE_RE =
   /^(\*\s*)?(ghi chú|chú thích|lưu ý|nơi nhận|kt\.|tm\.|t\/m|q\.|tl\.|thừa lệnh|thừa ủy quyền|chủ tịch|phó chủ tịch|giám đốc|người lập|người lập biểu|nguồn:|notes?:)/iu;
-const TASK_STYLES = new Set(['arabic', 'arabic-dot', 'paren', 'hierarchical']);
+const TASK_STYLES = new Set(['arabic', 'arabic-dot', 'paren', 'hierarchical', 'code']);
 const MAX_BLANK_RUN = 5;
 
 /** Numbering styles that stand at one level: "1" and "1." are the same style written two ways. */

@@ -14,7 +14,11 @@ export interface AliasPattern {
 const p = (re: RegExp, weight: number): AliasPattern => ({ re, weight });
 
 export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
-  no: [p(/^(stt|tt|so tt|so thu tu|thu tu|s tt|no|nr|number|item|#)$/, 1), p(/^(stt|tt)\b/, 0.8)],
+  no: [
+    p(/^(stt|tt|so tt|so thu tu|thu tu|s tt|no|nr|number|item|#)$/, 1),
+    p(/^(stt|tt)\b/, 0.8),
+    p(/^(ma|ma so|ma nhiem vu|ma nv|so hieu|id|code|ref)$/, 0.8),
+  ],
   task: [
     p(/^(ten )?nhiem vu( trong tam| cu the| chu yeu| giai phap| va giai phap)?$/, 1),
     p(/^(ten )?(nhiem vu|de an|du an|nhiem vu du an|du an nhiem vu|nhiem vu de an)( du an| de an| nhiem vu)?$/, 1),
@@ -61,6 +65,8 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
     p(/^(co quan|don vi|co quan don vi) (thuc hien|chiu trach nhiem|phu trach|dau moi)$/, 0.8),
     p(/^(lead|lead agency|responsible|responsible agency|owner|in charge|lead unit)$/, 0.95),
     p(/^(phan cong|phan cong thuc hien|giao cho|don vi duoc giao|co quan duoc giao)$/, 0.7),
+    // A kind of body alone ("Đơn vị", "Cơ quan"), or "Trách nhiệm": weak, so its cells must be bodies.
+    p(/^(co quan|don vi|co quan don vi|don vi ca nhan|bo nganh|dia phuong|trach nhiem|trach nhiem thuc hien)$/, 0.6),
     // Read as words: a kind of body with a word of responsibility, in any order or wording.
     p(
       /^(?!.*\b(lanh dao|nguoi|thoi gian|thoi han|ngay|phoi hop)\b).*\b(co quan|don vi|ca nhan|bo nganh|dia phuong|to chuc)\b.*\b(thuc hien|dau moi|phu trach|chiu trach nhiem|tham muu|soan thao|trinh|tiep nhan|xu ly|duoc giao|trien khai|cong bo|xay dung|giao)\b/,

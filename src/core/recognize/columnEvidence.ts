@@ -22,7 +22,16 @@ export interface ColumnEvidence {
 
 /** How many non-empty cells of a column are enough to tell what it holds. */
 const SAMPLE = 60;
-const NUMBERED_STYLES = new Set(['arabic', 'arabic-dot', 'paren', 'hierarchical', 'roman', 'letter-upper', 'letter']);
+const NUMBERED_STYLES = new Set([
+  'arabic',
+  'arabic-dot',
+  'paren',
+  'hierarchical',
+  'roman',
+  'letter-upper',
+  'letter',
+  'code',
+]);
 const MARK_RE = /^(x|✓|✔|√|v|\+|o|●|■)$/iu;
 const FIGURE_RE = /^[-+]?\d{1,3}([.,\s]\d{3})+([.,]\d+)?$|^[-+]?\d+[.,]\d+$|^[-+]?\d{4,}$|^\d+(,\d+)?\s*%$/u;
 /** "số 12/2025/NĐ-CP", "Quyết định 1441/QĐ-UBND", "147/TB-BGDĐT": a reference to another document. */
@@ -67,7 +76,8 @@ export function measureColumn(
 export function isDataCell(text: string, cell: Cell): boolean {
   if (text.length > 40) return false;
   if (cell.date || DATE_TEXT_RE.test(text)) return true;
-  if (text.length <= 12 && NUMBERED_STYLES.has(parseSttCell(cell).style)) return true;
+  const stt = text.length <= 12 ? parseSttCell(cell).style : 'none';
+  if (NUMBERED_STYLES.has(stt)) return true;
   if (FIGURE_RE.test(text) && !YEAR_RE.test(text)) return true;
   const d = readDeadline({ value: cell.value, text, date: cell.date }, { referenceYear: null });
   return d.kind !== 'unknown' && d.kind !== 'none';
@@ -76,7 +86,8 @@ export function isDataCell(text: string, cell: Cell): boolean {
 /** The kinds one cell is. */
 export function kindsOf(text: string, cell: Cell): ContentKind[] {
   const kinds: ContentKind[] = [];
-  if (text.length <= 12 && NUMBERED_STYLES.has(parseSttCell(cell).style)) kinds.push('stt');
+  const stt = text.length <= 12 ? parseSttCell(cell).style : 'none';
+  if (NUMBERED_STYLES.has(stt)) kinds.push('stt');
   if (MARK_RE.test(text)) kinds.push('mark');
   if (CLOCK_RE.test(text)) kinds.push('clock');
   if (FIGURE_RE.test(text) && !YEAR_RE.test(text)) kinds.push('figure');
@@ -86,7 +97,8 @@ export function kindsOf(text: string, cell: Cell): ContentKind[] {
   if (person) kinds.push('person');
   if (!body && !person && (text.length >= 30 || text.split(' ').length >= 6)) kinds.push('prose');
   if (cell.date || DATE_TEXT_RE.test(text)) kinds.push('date');
-  if (!kinds.includes('figure') && !kinds.includes('mark')) {
+  // A task code ("2026-01") holds a year but is no deadline.
+  if (!kinds.includes('figure') && !kinds.includes('mark') && stt !== 'code') {
     const d = readDeadline({ value: cell.value, text, date: cell.date }, { referenceYear: null });
     if (d.kind !== 'unknown' && d.kind !== 'none' && text.length <= 160) kinds.push('deadline');
   }

@@ -82,4 +82,11 @@ describe('mapColumns', () => {
     );
     expect(m.fields).toMatchObject({ lead: 0, coordinating: 1, task: 2 });
   });
+  it('a kind of body alone ("Đơn vị") is the lead when its cells are bodies, not otherwise', () => {
+    const head = ['STT', 'Nội dung', 'Đơn vị', 'Thời gian'];
+    expect(mapColumns(head, evidence({ stt: 1 }, { prose: 1 }, { body: 0.9 }, { deadline: 1 })).fields.lead).toBe(2);
+    expect(
+      mapColumns(head, evidence({ stt: 1 }, { prose: 1 }, { person: 0.9 }, { deadline: 1 })).fields.lead,
+    ).toBeUndefined();
+  });
 });

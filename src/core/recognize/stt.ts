@@ -13,6 +13,7 @@ export type SttStyle =
   | 'letter-upper' // A, B.
   | 'letter' // a), a., (a)
   | 'bullet' // -, +, •
+  | 'code' // 2026-01, NV-12, KH.05: a tracker's task code, kept as written
   | 'none';
 
 export interface Stt {
@@ -75,6 +76,8 @@ const RE_ROMAN = /^([IVXLC]+)[.)]?$/;
 const RE_LETTER_UPPER = /^([A-ZĐ])[.)]?$/;
 const RE_LETTER = /^\(?([a-zđ])[).]$/;
 const RE_BULLET = /^[-+•–—*·o]$/;
+/** A task code: letters or a year, a separator, a short number ("2026-01", "2026-45a", "NV-12", "KH.05"). */
+const RE_CODE = /^(?:[A-ZĐ]{1,6}[-._]?\d{1,4}[a-z]?|(?:\d{4}|[A-ZĐ]{1,6})[-._]\d{1,3}[a-z]?)$/;
 
 /** Read an STT from a short piece of text. Returns NO_STT when the text is not an STT. */
 export function parseSttText(raw: string): Stt {
@@ -106,6 +109,7 @@ export function parseSttText(raw: string): Stt {
     return { text, style: 'letter', value: v, path: [v] };
   }
   if (RE_BULLET.test(text)) return { text, style: 'bullet', value: null, path: [] };
+  if (RE_CODE.test(text)) return { text, style: 'code', value: null, path: [] };
   return NO_STT;
 }
 
