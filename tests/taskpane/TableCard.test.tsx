@@ -41,4 +41,26 @@ describe('table card', () => {
     expect(screen.getByTestId('reasons-lead').textContent).toBe('100% of cells are names of public bodies');
     expect(screen.getAllByText('please confirm')).toHaveLength(1);
   });
+  it('says when a table was found from its rows, not its header', () => {
+    const headerless = scanRows([
+      ['1', 'Xây dựng kế hoạch chuyển đổi số của ngành giai đoạn 2026-2030', 'Sở Khoa học và Công nghệ', 'Quý II/2026'],
+      ['2', 'Rà soát, đánh giá hiện trạng hạ tầng số tại các xã, phường', 'Sở Tài chính', 'Tháng 6/2026'],
+      ['3', 'Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã', 'Sở Nội vụ', 'Năm 2026'],
+    ])[0]!;
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <TableCard
+          table={headerless}
+          t={STRINGS.vi}
+          lang="vi"
+          userFields={new Set()}
+          onMap={() => {}}
+          onAddTracking={() => {}}
+          busy={false}
+        />
+      </FluentProvider>,
+    );
+    expect(screen.getByTestId('found-by-body').textContent).toContain('nhận ra từ nội dung các dòng');
+    expect(table.foundBy).toBe('header');
+  });
 });

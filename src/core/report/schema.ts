@@ -185,6 +185,8 @@ export const tableReportSchema = z.object({
   confidence: z.partialRecord(fieldSchema, z.number().min(0).max(1)).optional(),
   /** Why each field was mapped to its column: header words, shares of cells of a kind, or the user's choice. */
   reasons: z.partialRecord(fieldSchema, z.array(mappingReasonSchema)).optional(),
+  /** How the table was found: by its header's words, or by rows that read as tasks. */
+  foundBy: z.enum(['header', 'body']).optional(),
   /** Section rows in order: sheet row, STT and title, nesting level. */
   sections: z
     .array(z.object({ row: z.number().int().positive(), no: z.string(), title: z.string(), level: z.number().int() }))

@@ -138,6 +138,7 @@ export function scanWorkbook(grid: WorkbookGrid, path: string, settings: ScanSet
         .map((text, i) => ({ column: columnLetter(table.left + i), text })),
       confidence: table.map.confidence,
       reasons: table.map.reasons,
+      foundBy: table.header.foundBy ?? 'header',
       counts,
       sections: table.sections.map((s) => ({ row: s.row + 1, no: s.no, title: s.title, level: s.level })),
       tasks,

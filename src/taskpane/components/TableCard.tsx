@@ -68,6 +68,11 @@ export function TableCard({
           </Text>
         }
       />
+      {table.foundBy === 'body' && (
+        <Text size={200} className={styles.meta} data-testid="found-by-body">
+          {t.foundByBody}
+        </Text>
+      )}
       <Text weight="semibold" size={200}>
         {t.mapping}
       </Text>
