@@ -69,11 +69,11 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
     p(/^(co quan|don vi|co quan don vi|don vi ca nhan|bo nganh|dia phuong|trach nhiem|trach nhiem thuc hien)$/, 0.6),
     // Read as words: a kind of body with a word of responsibility, in any order or wording.
     p(
-      /^(?!.*\b(lanh dao|nguoi|thoi gian|thoi han|ngay|phoi hop)\b).*\b(co quan|don vi|ca nhan|bo nganh|dia phuong|to chuc)\b.*\b(thuc hien|dau moi|phu trach|chiu trach nhiem|tham muu|soan thao|trinh|tiep nhan|xu ly|duoc giao|trien khai|cong bo|xay dung|giao)\b/,
+      /^(?!.*\b(lanh dao|nguoi|dong chi|d c|chu tich|giam doc|bo truong|thu truong|thoi gian|thoi han|ngay|phoi hop)\b).*\b(co quan|don vi|ca nhan|bo nganh|dia phuong|to chuc)\b.*\b(thuc hien|dau moi|phu trach|chiu trach nhiem|tham muu|soan thao|trinh|tiep nhan|xu ly|duoc giao|trien khai|cong bo|xay dung|giao)\b/,
       0.8,
     ),
     p(
-      /^(?!.*\b(lanh dao|nguoi|phoi hop)\b).*\b(dau moi|chu dau tu|chiu trach nhiem|phu trach|soan thao|tham muu)\b/,
+      /^(?!.*\b(lanh dao|nguoi|dong chi|d c|chu tich|giam doc|bo truong|thu truong|phoi hop)\b).*\b(dau moi|chu dau tu|chiu trach nhiem|phu trach|soan thao|tham muu)\b/,
       0.75,
     ),
   ],
@@ -92,6 +92,11 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
     p(/^(lanh dao|nguoi dung dau|lanh dao phu trach)\b/, 0.9),
     p(/^nguoi (dung dau )?chiu trach nhiem\b|^nguoi phu trach\b/, 0.9),
     p(/^nguoi (chi dao|phu trach|theo doi|duyet)\b/, 0.9),
+    // A person's title with a word of supervision: "Đồng chí phụ trách", "Phó Chủ tịch phụ trách".
+    p(
+      /^(dong chi|d c|pho chu tich|chu tich|pho giam doc|giam doc|bo truong|thu truong|thu truong)\b.*\b(phu trach|chi dao|theo doi)\b/,
+      0.9,
+    ),
     p(/^(leader|supervising leader|supervisor|directing leader|leader in charge)$/, 0.95),
   ],
   status: [

@@ -89,4 +89,18 @@ describe('mapColumns', () => {
       mapColumns(head, evidence({ stt: 1 }, { prose: 1 }, { person: 0.9 }, { deadline: 1 })).fields.lead,
     ).toBeUndefined();
   });
+  it('a title with a word of supervision is the leader, not the lead ("Đồng chí phụ trách")', () => {
+    for (const header of [
+      'Đồng chí phụ trách',
+      'Phó Chủ tịch phụ trách',
+      'Lãnh đạo UBND tỉnh chỉ đạo',
+      'Người chỉ đạo',
+    ]) {
+      const m = mapColumns(
+        ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', header, 'Thời hạn'],
+        evidence({ stt: 1 }, { prose: 1 }, { body: 1 }, { person: 0.9 }, { deadline: 1 }),
+      );
+      expect({ header, leader: m.fields.leader, lead: m.fields.lead }).toEqual({ header, leader: 3, lead: 2 });
+    }
+  });
 });
