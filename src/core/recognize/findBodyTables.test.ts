@@ -49,3 +49,33 @@ describe('tables found by their body', () => {
     expect(recognizeTables(sheet)).toEqual([]);
   });
 });
+
+describe('a table continued on another sheet without its header', () => {
+  it('takes the previous sheet’s header and mapping when its numbering and task columns read the same', () => {
+    const HEADER: RawValue[] = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn'];
+    const row = (n: number, lead: string, with_: string, due: string): RawValue[] => [
+      String(n),
+      `Triển khai nhiệm vụ số ${n} về chuyển đổi số trên địa bàn tỉnh`,
+      lead,
+      with_,
+      due,
+    ];
+    const first = sheetFromValues('PL', [HEADER, row(1, 'Sở Tài chính', 'Sở Nội vụ', 'Quý II/2026')]);
+    const second = sheetFromValues('PL (tiếp)', [
+      row(2, 'Sở Nội vụ', 'Sở Tài chính', 'Quý III/2026'),
+      row(3, 'Sở Xây dựng', 'Sở Tài chính', 'Năm 2026'),
+      row(4, 'Công an tỉnh', 'Sở Nội vụ', 'Tháng 9/2026'),
+    ]);
+    const [previous] = recognizeTables(first);
+    const [t] = recognizeTables(second, [], previous);
+    expect(t!.header.continues).toBe(true);
+    expect(t!.map.fields).toEqual(previous!.map.fields);
+    expect(t!.tasks.map((x) => [x.text.lead, x.text.coordinating])).toEqual([
+      ['Sở Nội vụ', 'Sở Tài chính'],
+      ['Sở Xây dựng', 'Sở Tài chính'],
+      ['Công an tỉnh', 'Sở Nội vụ'],
+    ]);
+    // Alone, the same rows are still found, mapped on their content.
+    expect(recognizeTables(second)[0]!.header.continues).toBeUndefined();
+  });
+});

@@ -96,14 +96,51 @@ function headerAbove(
   return null;
 }
 
-/** Tables found by their body in the rows `free` allows. */
-export function findBodyTables(sheet: SheetGrid, texts: string[][], free: (row: number) => boolean): HeaderMatch[] {
+/**
+ * A headerless run at the top of a sheet continues the previous sheet's last table when that table's
+ * numbering and task columns read the same here: its header and mapping carry over.
+ */
+function continuedLayout(
+  sheet: SheetGrid,
+  texts: string[][],
+  first: number,
+  last: number,
+  previous: HeaderMatch | undefined,
+): HeaderMatch | null {
+  if (!previous) return null;
+  const { no, task } = previous.map.fields;
+  if (no === undefined || task === undefined) return null;
+  const ok = (col: number, kind: 'stt' | 'prose') =>
+    measureColumn(sheet, texts, first, last + 1, col).shares[kind] >= 0.6;
+  return ok(no, 'stt') && ok(task, 'prose') ? previous : null;
+}
+
+/**
+ * Tables found by their body in the rows `free` allows. `previous`: the header of the last table of the
+ * sheet before, which a headerless table at the top of this sheet (above `continuationBefore`, the
+ * first table found by its header) may continue.
+ */
+export function findBodyTables(
+  sheet: SheetGrid,
+  texts: string[][],
+  free: (row: number) => boolean,
+  previous?: HeaderMatch,
+  continuationBefore = Infinity,
+): HeaderMatch[] {
   const width = texts[0]?.length ?? 0;
   const found: HeaderMatch[] = [];
   for (const run of taskRuns(sheet, texts, free)) {
     const first = run[0]!.row;
     const last = run[run.length - 1]!.row;
     const headerRow = headerAbove(sheet, texts, first, free);
+    const carried =
+      headerRow === null && found.length === 0 && first < continuationBefore
+        ? continuedLayout(sheet, texts, first, last, previous)
+        : null;
+    if (carried) {
+      found.push({ ...carried, row: first, height: 0, foundBy: 'body', continues: true });
+      continue;
+    }
     const headerTexts = headerRow !== null ? texts[headerRow]! : new Array<string>(width).fill('');
     const map = mapColumns(headerTexts, (col) => measureColumn(sheet, texts, first, last + 1, col), 'content');
     // It must say who does the work.

@@ -22,6 +22,8 @@ export interface HeaderMatch {
    * we do not know (height 1) or under no header at all (height 0, `row` is the first body row).
    */
   foundBy?: 'header' | 'body';
+  /** True when a headerless table continues the previous sheet's table and took its header and mapping. */
+  continues?: boolean;
 }
 
 const MAX_HEADER_CELL = 90;

@@ -31,8 +31,15 @@ export interface RecognizedTable {
   errorCells: { row: number; col: number; text: string }[];
 }
 
-/** `overrides`: a person's mapping corrections for tables of this sheet (matched by header row). */
-export function recognizeTables(sheet: SheetGrid, overrides: ColumnOverride[] = []): RecognizedTable[] {
+/**
+ * `overrides`: a person's mapping corrections for tables of this sheet (matched by header row).
+ * `previous`: the last table of the sheet before, which a headerless table at the top may continue.
+ */
+export function recognizeTables(
+  sheet: SheetGrid,
+  overrides: ColumnOverride[] = [],
+  previous?: RecognizedTable,
+): RecognizedTable[] {
   const width = columnCount(sheet);
   if (width === 0 || sheet.rows.length === 0) return [];
   const texts = sheetTexts(sheet, width);
@@ -57,7 +64,9 @@ export function recognizeTables(sheet: SheetGrid, overrides: ColumnOverride[] = 
   });
   // Then tables found by their body, in the rows no table covers.
   const covered = (row: number) => tables.some((t) => row >= t.top && row <= t.bottom);
-  for (const header of findBodyTables(sheet, texts, (row) => !covered(row))) {
+  const firstHeaderTop = tables.length ? tables[0]!.top : Infinity;
+  const before = previous?.header;
+  for (const header of findBodyTables(sheet, texts, (row) => !covered(row), before, firstHeaderTop)) {
     if (covered(header.row)) continue;
     const below = tables.filter((t) => t.top > header.row).map((t) => t.top);
     const above = tables.filter((t) => t.bottom < header.row).map((t) => t.bottom + 1);

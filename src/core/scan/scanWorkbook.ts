@@ -38,8 +38,11 @@ function isProgressReport(attachedTo: string | null): boolean {
 
 function readTables(grid: WorkbookGrid, settings: ScanSettings): TableWork[] {
   const work: TableWork[] = [];
+  let previous: RecognizedTable | undefined;
   for (const sheet of grid.sheets) {
-    for (const table of recognizeTables(sheet, settings.columnOverrides)) {
+    const tables = recognizeTables(sheet, settings.columnOverrides, previous);
+    if (tables.length) previous = tables[tables.length - 1];
+    for (const table of tables) {
       // Deadlines without a year ("Tháng 6", "Quý III") take the year the title or the header states
       // ("Lịch công tác năm 2026"), else the document's.
       let year =
