@@ -7,7 +7,7 @@
 import type { Lang } from '../i18n/lang';
 import { isoToDmy } from '../isoDate';
 import { fieldLabel, summaryHeaders, summarySheetWords } from '../i18n/labels';
-import type { FileReport, SummaryRow } from '../report/schema';
+import type { ScannedFile, SummaryRow } from '../report/schema';
 import { mergeSummaryRows } from '../summarize/mergeSummaryRows';
 import { completionRate, COUNT_COLUMNS, emptySummaryRow } from '../summarize/summaryRow';
 import { CLOSING_KEYS } from '../summarize/groupKeys';
@@ -72,7 +72,12 @@ function block(heading: string, first: string, rows: SummaryRow[], lang: Lang): 
   return { heading, columns, rows: body, total: [null, w.total, ...summaryCells(total)] };
 }
 
-export function summarySheetPlan(files: FileReport[], lang: Lang, asOf: string, dueSoonDays: number): SummarySheetPlan {
+export function summarySheetPlan(
+  files: ScannedFile[],
+  lang: Lang,
+  asOf: string,
+  dueSoonDays: number,
+): SummarySheetPlan {
   const w = summarySheetWords(lang);
   const tables = files.flatMap((f) => f.tables);
   const byLead = mergeSummaryRows(tables.map((t) => t.summary.byLead));
