@@ -6,7 +6,7 @@
 import type { Lang } from '../i18n/lang';
 import { deadlineKindLabel, fieldLabel, stateLabel, taskSheetWords } from '../i18n/labels';
 import type { ScannedFile, ScannedTable, Task } from '../report/schema';
-import { NO_LEADER_KEY, UNASSIGNED_KEY } from '../summarize/groupKeys';
+import { groupLabel, NO_LEADER_KEY, UNASSIGNED_KEY } from '../summarize/groupKeys';
 import { leaderKey } from '../summarize/summarizeTasks';
 import type { PlanColumn, TablePlan } from './sheetPlan';
 
@@ -24,9 +24,9 @@ function tableName(t: ScannedTable): string {
 }
 
 /** key → label of the grouped summary rows, to name each task's group. */
-function groupLabels(t: ScannedTable): { lead(task: Task): string; leader(task: Task): string } {
-  const lead = new Map(t.summary.byLead.map((r) => [r.key, r.label]));
-  const leader = new Map(t.summary.byLeader.map((r) => [r.key, r.label]));
+function groupLabels(t: ScannedTable, lang: Lang): { lead(task: Task): string; leader(task: Task): string } {
+  const lead = new Map(t.summary.byLead.map((r) => [r.key, groupLabel(r, lang)]));
+  const leader = new Map(t.summary.byLeader.map((r) => [r.key, groupLabel(r, lang)]));
   return {
     lead: (k) => lead.get(k.leadKey || UNASSIGNED_KEY) ?? k.lead,
     leader: (k) => leader.get(leaderKey(k) || NO_LEADER_KEY) ?? k.leader ?? '',
@@ -60,7 +60,7 @@ export function taskSheetPlan(files: ScannedFile[], lang: Lang, withFile = files
   const rows: TablePlan['rows'] = [];
   for (const file of files) {
     for (const t of file.tables) {
-      const label = groupLabels(t);
+      const label = groupLabels(t, lang);
       for (const k of t.tasks) {
         rows.push([
           ...(withFile ? [file.path] : []),

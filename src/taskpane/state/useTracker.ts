@@ -231,12 +231,11 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     [act, port, analyse, settings, lang],
   );
 
+  /** Findings are data: the pane re-renders their messages in the new language, nothing is re-scanned. */
   const switchLanguage = useCallback(() => {
-    const next = nextLang(lang);
-    setLang(next);
-    analyse(settings, next);
+    setLang(nextLang(lang));
     setNotice(null);
-  }, [lang, analyse, settings]);
+  }, [lang]);
 
   const state: TrackerState = { lang, t, settings, report, busy, progress, notice, stale, highlights };
   return {
