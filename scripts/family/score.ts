@@ -4,7 +4,7 @@
  * holds. Two reading schemas exist: cases with a `tasks` list are compared task by task (STT, lead, due,
  * leader, state); the older ones by counts, lead and status tallies and a sample of deadlines.
  */
-import type { FileReport, TableReport, Task, TaskState } from '../../src/core/report/schema';
+import type { ScannedFile, ScannedTable, Task, TaskState } from '../../src/core/report/schema';
 import { normalizeText } from '../../src/core/text';
 
 export interface ExpectedTask {
@@ -73,7 +73,7 @@ function overlap(expected: Record<string, number>, actual: string[]): number {
   return n;
 }
 
-export function scoreCase(report: FileReport, expected: Expected): CaseScore {
+export function scoreCase(report: ScannedFile, expected: Expected): CaseScore {
   const fields = Object.fromEntries(SCORE_FIELDS.map((f) => [f, [0, 0]])) as unknown as CaseScore['fields'];
   const mismatches: string[] = [];
   const check = (field: ScoreField, ok: boolean, what: () => string) => {
@@ -83,7 +83,7 @@ export function scoreCase(report: FileReport, expected: Expected): CaseScore {
   };
   const wantTables = expected.n_tables ?? 1;
   check('tables', report.tables.length === wantTables, () => `${report.tables.length} tables, expected ${wantTables}`);
-  const t: TableReport | undefined = report.tables[0];
+  const t: ScannedTable | undefined = report.tables[0];
   if (wantTables === 0) return { fields, mismatches };
   if (!t) {
     // Nothing read: every task-level comparison fails.
@@ -128,7 +128,7 @@ function alternatives(want: ExpectedTask, key: 'due_alt' | 'state_alt'): (string
 
 type Check = (field: ScoreField, ok: boolean, what: () => string) => void;
 
-function scoreTasks(t: TableReport, expected: Expected, check: Check): void {
+function scoreTasks(t: ScannedTable, expected: Expected, check: Check): void {
   const byRow = new Map<number, Task>(t.tasks.map((x) => [x.row, x]));
   const wanted = new Set(expected.tasks!.map((x) => x.row));
   for (const x of t.tasks) if (!wanted.has(x.row)) check('rows', false, () => `row ${x.row} (${x.no}) read as a task`);
@@ -168,7 +168,7 @@ function scoreTasks(t: TableReport, expected: Expected, check: Check): void {
   }
 }
 
-function scoreTallies(t: TableReport, expected: Expected, check: Check): void {
+function scoreTallies(t: ScannedTable, expected: Expected, check: Check): void {
   const leads = t.tasks.map((x) => normalizeText(x.lead));
   if (expected.leads) {
     const n = overlap(expected.leads, leads);

@@ -5,10 +5,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { format } from 'date-fns';
-import { buildReport, unreadableFile, validatedReport } from '../core/scan/buildReport';
+import { buildReport, unreadableFile, validatedReport, withMessages } from '../core/scan/buildReport';
 import { scanWorkbook } from '../core/scan/scanWorkbook';
 import { scanSettingsSchema } from '../core/scan/scanOptions';
-import type { FileReport } from '../core/report/schema';
+import type { ScannedFile } from '../core/report/schema';
 import { FileReadError, readWorkbookFile } from '../files/readWorkbook';
 import { writeReportWorkbook } from '../files/writeReportWorkbook';
 import { parseCliArgs, UsageError, type ScanArgs } from './args';
@@ -47,7 +47,7 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
     lang: args.lang,
     leaderByLead: args.leaders ? await readLeaders(args.leaders) : {},
   });
-  const files: FileReport[] = [];
+  const files: ScannedFile[] = [];
   let failed = false;
   for (const path of args.files) {
     try {
@@ -62,7 +62,7 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
     }
   }
   const report = buildReport(files, settings);
-  if (args.json) io.out(JSON.stringify(validatedReport(report), null, 2));
+  if (args.json) io.out(JSON.stringify(validatedReport(withMessages(report, args.lang)), null, 2));
   else io.out(renderReport(report, args.lang, args.all));
   if (args.out) {
     const bytes = await writeReportWorkbook(report, args.lang);

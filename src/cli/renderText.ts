@@ -4,7 +4,8 @@ import { fieldLabel, severityLabel } from '../core/i18n/labels';
 import { summaryCells, summaryColumns } from '../core/plans/summarySheetPlan';
 import { uiText } from './cliText';
 import type { Lang } from '../core/i18n/lang';
-import type { Field, FileReport, Issue, Report, SummaryRow, TableReport } from '../core/report/schema';
+import { issueMessage } from '../core/i18n/issueMessages';
+import type { Field, Finding, ScannedFile, ScannedReport, ScannedTable, SummaryRow } from '../core/report/schema';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 
@@ -43,7 +44,7 @@ function summaryTable(rows: SummaryRow[], firstHeader: string, lang: Lang): stri
   return lines;
 }
 
-function renderIssues(issues: Issue[], lang: Lang, all: boolean): string[] {
+function renderIssues(issues: Finding[], lang: Lang, all: boolean): string[] {
   const t = uiText(lang);
   const lines: string[] = [];
   const counts = SEVERITIES.map((s) => `${severityLabel(lang, s)}: ${issues.filter((i) => i.severity === s).length}`);
@@ -53,14 +54,14 @@ function renderIssues(issues: Issue[], lang: Lang, all: boolean): string[] {
     for (const i of issues.filter((x) => x.severity === sev)) {
       const cell = `${i.column ?? ''}${i.row}`;
       const no = i.no ? ` [${t.no} ${i.no}]` : '';
-      lines.push(`    ${pad(severityLabel(lang, sev), 9)} ${pad(cell, 6)}${no} ${i.message} (${i.code})`);
+      lines.push(`    ${pad(severityLabel(lang, sev), 9)} ${pad(cell, 6)}${no} ${issueMessage(i, lang)} (${i.code})`);
     }
   }
   if (!all && issues.some((i) => i.severity === 'info')) lines.push(`    ${t.infoHidden}`);
   return lines;
 }
 
-function renderTable(table: TableReport, lang: Lang, all: boolean): string[] {
+function renderTable(table: ScannedTable, lang: Lang, all: boolean): string[] {
   const t = uiText(lang);
   const lines: string[] = [];
   lines.push(`  ${t.sheet} “${table.sheet}” ${table.range}${table.title ? ` — ${clip(table.title, 100)}` : ''}`);
@@ -86,7 +87,7 @@ function renderTable(table: TableReport, lang: Lang, all: boolean): string[] {
   return lines;
 }
 
-export function renderFile(file: FileReport, lang: Lang, all: boolean): string {
+export function renderFile(file: ScannedFile, lang: Lang, all: boolean): string {
   const t = uiText(lang);
   const lines = [`${file.path}`];
   if (file.error) lines.push(`  ${file.error.message}`);
@@ -98,7 +99,7 @@ export function renderFile(file: FileReport, lang: Lang, all: boolean): string {
   return lines.join('\n');
 }
 
-export function renderReport(report: Report, lang: Lang, all: boolean): string {
+export function renderReport(report: ScannedReport, lang: Lang, all: boolean): string {
   const t = uiText(lang);
   const head = `${t.asOf} ${report.asOf} · ${t.dueSoonWindow}: ${report.dueSoonDays}`;
   return [head, '', ...report.files.map((f) => renderFile(f, lang, all) + '\n')].join('\n');

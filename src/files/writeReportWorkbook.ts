@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Lang } from '../core/i18n/lang';
-import type { Report } from '../core/report/schema';
+import type { ScannedReport } from '../core/report/schema';
 import { taskSheetPlan } from '../core/plans/taskSheetPlan';
 import { summarySheetPlan } from '../core/plans/summarySheetPlan';
 import { issueSheetPlan } from '../core/plans/issueSheetPlan';
@@ -24,25 +24,25 @@ function printSetup(ws: ExcelJS.Worksheet, repeatRow: number | null): void {
   ws.headerFooter = { oddHeader: `&L&A`, oddFooter: '&C&P / &N' };
 }
 
-function addTasksSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
+function addTasksSheet(wb: ExcelJS.Workbook, report: ScannedReport, lang: Lang): void {
   const ws = wb.addWorksheet(reportWorkbookText(lang).tasks, { views: [{ state: 'frozen', ySplit: 1 }] });
   addPlanTable(ws, 'NhiemVu', taskSheetPlan(report.files, lang, true));
   printSetup(ws, 1);
 }
 
-function addIssuesSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
+function addIssuesSheet(wb: ExcelJS.Workbook, report: ScannedReport, lang: Lang): void {
   const ws = wb.addWorksheet(reportWorkbookText(lang).issues, { views: [{ state: 'frozen', ySplit: 1 }] });
   addPlanTable(ws, 'VanDe', issueSheetPlan(report.files, lang), { style: ISSUE_TABLE_STYLE, stripes: false });
   printSetup(ws, 1);
 }
 
-function addSummarySheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
+function addSummarySheet(wb: ExcelJS.Workbook, report: ScannedReport, lang: Lang): void {
   const ws = wb.addWorksheet(reportWorkbookText(lang).summary);
   addSummaryBlocks(ws, summarySheetPlan(report.files, lang, report.asOf, report.dueSoonDays));
   printSetup(ws, null);
 }
 
-export async function writeReportWorkbook(report: Report, lang: Lang): Promise<Uint8Array> {
+export async function writeReportWorkbook(report: ScannedReport, lang: Lang): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Appendix Tracker';
   addTasksSheet(wb, report, lang);

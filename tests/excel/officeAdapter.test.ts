@@ -3,7 +3,7 @@ import { buildHighlightPlan, expandRange } from '../../src/core/plans/highlightP
 import { summarySheetPlan } from '../../src/core/plans/summarySheetPlan';
 import { taskSheetPlan } from '../../src/core/plans/taskSheetPlan';
 import { scanWorkbook } from '../../src/core/scan/scanWorkbook';
-import type { FileReport } from '../../src/core/report/schema';
+import type { ScannedFile } from '../../src/core/report/schema';
 import { chunkRowsByBytes } from '../../src/excel/chunking';
 import { OfficeWorkbookPort } from '../../src/excel/officeWorkbookPort';
 import { officeCell, parseAreas } from '../../src/excel/readSheets';
@@ -33,7 +33,7 @@ async function scanThroughFake(model: WorkbookModel, apiVersion = '1.13') {
   return { host, port, report: scanWorkbook(read.grid, read.name, SETTINGS) };
 }
 
-function summaryRequest(report: FileReport, lang: Lang = 'vi') {
+function summaryRequest(report: ScannedFile, lang: Lang = 'vi') {
   return {
     lang,
     tasks: taskSheetPlan([report], lang),

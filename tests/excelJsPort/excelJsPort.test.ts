@@ -6,7 +6,7 @@ import { buildHighlightPlan } from '../../src/core/plans/highlightPlan';
 import { summarySheetPlan } from '../../src/core/plans/summarySheetPlan';
 import { taskSheetPlan } from '../../src/core/plans/taskSheetPlan';
 import { scanWorkbook } from '../../src/core/scan/scanWorkbook';
-import type { FileReport } from '../../src/core/report/schema';
+import type { ScannedFile } from '../../src/core/report/schema';
 import { readWorkbookFile } from '../../src/files/readWorkbook';
 import { settings } from '../helpers/scan';
 
@@ -22,7 +22,7 @@ async function open(bytes: Uint8Array = readFileSync(SAMPLE)) {
   return { port, report: scanWorkbook(read.grid, read.name, S) };
 }
 
-const request = (report: FileReport) => ({
+const request = (report: ScannedFile) => ({
   lang: 'vi' as const,
   tasks: taskSheetPlan([report], 'vi'),
   summary: summarySheetPlan([report], 'vi', S.asOf, S.dueSoonDays),

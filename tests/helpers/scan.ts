@@ -1,4 +1,5 @@
 import { scanSettingsSchema, type ScanSettingsInput } from '../../src/core/scan/scanOptions';
+import { fileWithMessages } from '../../src/core/scan/buildReport';
 import { scanWorkbook } from '../../src/core/scan/scanWorkbook';
 import { sheetFromValues, type RawValue, type WorkbookGrid } from '../../src/core/grid';
 import type { FileReport, TableReport } from '../../src/core/report/schema';
@@ -8,9 +9,10 @@ export function settings(input: Partial<ScanSettingsInput> = {}) {
   return scanSettingsSchema.parse({ asOf: '2026-05-01', ...input });
 }
 
+/** Scan a grid and render its findings in the scan's language, as the contract's file entry. */
 export function scanGrid(grid: WorkbookGrid, input: Partial<ScanSettingsInput> = {}): FileReport {
-  const report = scanWorkbook(grid, 'test.xlsx', settings(input));
-  return fileReportSchema.parse(report);
+  const s = settings(input);
+  return fileReportSchema.parse(fileWithMessages(scanWorkbook(grid, 'test.xlsx', s), s.lang));
 }
 
 /** Scan one sheet given as rows of values; returns its tables. */

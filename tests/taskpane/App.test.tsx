@@ -6,6 +6,7 @@ import { OfficeWorkbookPort } from '../../src/excel/officeWorkbookPort';
 import { SETTINGS_KEY } from '../../src/workbookPort/storedSettings';
 import { App } from '../../src/taskpane/components/App';
 import { languageFor } from '../../src/taskpane/i18n/strings';
+import * as scanModule from '../../src/core/scan/scanWorkbook';
 import { FakeExcelHost } from '../fakeExcel/fakeExcel';
 import { fakeWorkbookFromXlsx } from '../fakeExcel/fromXlsx';
 import { seedPath } from '../helpers/seeds';
@@ -103,6 +104,29 @@ describe('task pane', () => {
     expect(screen.getByTestId('totals').textContent).toMatch(/^39 tasks/);
     expect(screen.getAllByTestId('issue')[0]!.textContent).not.toBe(viText);
     expect(screen.getAllByTestId('issue')[0]!.textContent).toMatch(/Cell [A-Z]+\d+/);
+  });
+
+  it('re-renders every issue message in the new language without a new scan or read', async () => {
+    const { port, user } = await setup();
+    const read = jest.spyOn(port, 'readWorkbook');
+    const scan = jest.spyOn(scanModule, 'scanWorkbook');
+    await user.click(screen.getByTestId('scan'));
+    await screen.findByTestId('table-card');
+    await user.click(screen.getByTestId('filter-info'));
+    const texts = () => screen.getAllByTestId('issue').map((i) => i.textContent);
+    const vi = texts();
+    expect(vi.some((t) => /Quá hạn: hạn \d\d\/\d\d\/2026/.test(t ?? ''))).toBe(true);
+    expect([read.mock.calls.length, scan.mock.calls.length]).toEqual([1, 1]);
+    await user.click(screen.getByTestId('language'));
+    const en = texts();
+    expect(en).toHaveLength(vi.length);
+    en.forEach((t, i) => expect(t).not.toBe(vi[i]));
+    expect(en.some((t) => /Overdue: due 2026-\d\d-\d\d/.test(t ?? ''))).toBe(true);
+    expect(en.some((t) => /Quá hạn|Nhiệm vụ chưa/.test(t ?? ''))).toBe(false);
+    await user.click(screen.getByTestId('language'));
+    expect(texts()).toEqual(vi);
+    expect([read.mock.calls.length, scan.mock.calls.length]).toEqual([1, 1]);
+    scan.mockRestore();
   });
 
   it('shows a clear message when the sheet is protected, and keeps the results', async () => {

@@ -13,7 +13,7 @@ function issues(n: number): SheetIssue[] {
     row: i + 5,
     column: 'E',
     no: String(i + 1),
-    message: `Quá hạn ${i}`,
+    params: { due: '2026-04-01', days: i },
   }));
 }
 

@@ -1,150 +1,211 @@
 /**
- * Issue codes with their severity and message templates in Vietnamese and English. A code is stable:
- * the task pane, the report workbook and users' filters rely on it.
+ * Issue codes, defined once: each with its severity, the shape of its parameters (zod) and its message
+ * in Vietnamese and English. The engine's checks make findings (code + params, no text); the edges
+ * render them here in the user's language. A code is stable: the task pane, the report workbook and
+ * users' filters rely on it.
  */
-import type { Severity } from '../report/schema';
+import { z } from 'zod';
+import { fieldSchema, isoDateSchema, type Finding, type Issue, type Severity } from '../report/schema';
+import { fieldInSentence } from './fieldNames';
+import { formatDate } from './formatDate';
+import { fieldLabel } from './labels';
 import type { Lang } from './lang';
-type Params = Record<string, string | number>;
-type Template = (p: Params) => string;
 
-interface IssueDefinition {
+interface IssueDefinition<S extends z.ZodObject> {
   severity: Severity;
-  vi: Template;
-  en: Template;
+  params: S;
+  vi: (p: z.infer<S>) => string;
+  en: (p: z.infer<S>) => string;
 }
 
+/** Ties each code's templates to the type of its own parameters. */
+const define = <S extends z.ZodObject>(d: IssueDefinition<S>): IssueDefinition<S> => d;
+
+const NONE = z.strictObject({});
+const text = z.string();
+const count = z.number().int().nonnegative();
+const row = z.number().int().positive();
+
 export const ISSUE_DEFINITIONS = {
-  'missing-column': {
+  'missing-column': define({
+    params: z.strictObject({ field: fieldSchema }),
     severity: 'error',
-    vi: (p) => `Bảng không có cột “${p.field}”.`,
-    en: (p) => `The table has no “${p.field}” column.`,
-  },
-  'missing-lead': {
+    vi: (p) => `Bảng không có cột “${fieldLabel('vi', p.field)}”.`,
+    en: (p) => `The table has no “${fieldLabel('en', p.field)}” column.`,
+  }),
+  'missing-lead': define({
+    params: NONE,
     severity: 'error',
     vi: () => 'Nhiệm vụ chưa giao cơ quan chủ trì.',
     en: () => 'The task has no lead agency.',
-  },
-  'multiple-leads': {
+  }),
+  'multiple-leads': define({
+    params: z.strictObject({ count: count, list: text }),
     severity: 'warning',
     vi: (p) => `Ô chủ trì ghi ${p.count} cơ quan (${p.list}); mỗi nhiệm vụ nên có một cơ quan chủ trì.`,
     en: (p) => `The lead cell names ${p.count} agencies (${p.list}); each task should have one lead.`,
-  },
-  'vague-lead': {
+  }),
+  'vague-lead': define({
+    params: z.strictObject({ lead: text }),
     severity: 'warning',
     vi: (p) => `Cơ quan chủ trì chung chung “${p.lead}”: chưa rõ ai chịu trách nhiệm chính.`,
     en: (p) => `Vague lead “${p.lead}”: it does not say who is responsible.`,
-  },
-  'lead-also-coordinating': {
+  }),
+  'lead-also-coordinating': define({
+    params: z.strictObject({ lead: text }),
     severity: 'warning',
     vi: (p) => `“${p.lead}” vừa chủ trì vừa có tên trong cơ quan phối hợp.`,
     en: (p) => `“${p.lead}” is both the lead and one of the coordinating agencies.`,
-  },
-  'missing-deadline': {
+  }),
+  'missing-deadline': define({
+    params: NONE,
     severity: 'error',
     vi: () => 'Nhiệm vụ chưa có thời hạn.',
     en: () => 'The task has no deadline.',
-  },
-  'unreadable-deadline': {
+  }),
+  'unreadable-deadline': define({
+    params: z.strictObject({ text: text }),
     severity: 'warning',
     vi: (p) => `Không hiểu được thời hạn “${p.text}”.`,
     en: (p) => `The deadline “${p.text}” could not be read.`,
-  },
-  'deadline-before-document': {
+  }),
+  'deadline-before-document': define({
+    params: z.strictObject({ due: isoDateSchema, document: isoDateSchema }),
     severity: 'warning',
-    vi: (p) => `Thời hạn ${p.due} sớm hơn ngày của văn bản (${p.document}).`,
-    en: (p) => `The deadline ${p.due} is earlier than the document's own date (${p.document}).`,
-  },
-  overdue: {
+    vi: (p) => `Thời hạn ${formatDate(p.due, 'vi')} sớm hơn ngày của văn bản (${formatDate(p.document, 'vi')}).`,
+    en: (p) =>
+      `The deadline ${formatDate(p.due, 'en')} is earlier than the document's own date (${formatDate(p.document, 'en')}).`,
+  }),
+  overdue: define({
+    params: z.strictObject({ due: isoDateSchema, days: count }),
     severity: 'warning',
-    vi: (p) => `Quá hạn: hạn ${p.due}, đã trễ ${p.days} ngày.`,
-    en: (p) => `Overdue: due ${p.due}, ${p.days} days late.`,
-  },
-  'due-soon': {
+    vi: (p) => `Quá hạn: hạn ${formatDate(p.due, 'vi')}, đã trễ ${p.days} ngày.`,
+    en: (p) => `Overdue: due ${formatDate(p.due, 'en')}, ${p.days} days late.`,
+  }),
+  'due-soon': define({
+    params: z.strictObject({ due: isoDateSchema, days: count }),
     severity: 'info',
-    vi: (p) => `Sắp đến hạn: còn ${p.days} ngày (hạn ${p.due}).`,
-    en: (p) => `Due soon: ${p.days} days left (due ${p.due}).`,
-  },
-  'missing-output': {
+    vi: (p) => `Sắp đến hạn: còn ${p.days} ngày (hạn ${formatDate(p.due, 'vi')}).`,
+    en: (p) => `Due soon: ${p.days} days left (due ${formatDate(p.due, 'en')}).`,
+  }),
+  'missing-output': define({
+    params: NONE,
     severity: 'warning',
     vi: () => 'Nhiệm vụ chưa ghi kết quả/sản phẩm.',
     en: () => 'The task states no output.',
-  },
-  'missing-authority': {
+  }),
+  'missing-authority': define({
+    params: NONE,
     severity: 'warning',
     vi: () => 'Nhiệm vụ chưa ghi thẩm quyền.',
     en: () => 'The task states no approving authority.',
-  },
-  'missing-leader': {
+  }),
+  'missing-leader': define({
+    params: NONE,
     severity: 'warning',
     vi: () => 'Nhiệm vụ chưa có lãnh đạo chỉ đạo.',
     en: () => 'The task has no supervising leader.',
-  },
-  'numbering-gap': {
+  }),
+  'numbering-gap': define({
+    params: z.strictObject({ no: text, prev: text, missing: text }),
     severity: 'warning',
     vi: (p) => `Số thứ tự nhảy cóc: sau ${p.prev} là ${p.no} (thiếu ${p.missing}).`,
     en: (p) => `Numbering skips: ${p.no} follows ${p.prev} (${p.missing} missing).`,
-  },
-  'numbering-duplicate': {
+  }),
+  'numbering-duplicate': define({
+    params: z.strictObject({ no: text, firstRow: row }),
     severity: 'warning',
     vi: (p) => `Số thứ tự ${p.no} bị trùng (đã có ở dòng ${p.firstRow}).`,
     en: (p) => `Number ${p.no} is used twice (first at row ${p.firstRow}).`,
-  },
-  'numbering-order': {
+  }),
+  'numbering-order': define({
+    params: z.strictObject({ no: text, prev: text }),
     severity: 'warning',
     vi: (p) => `Số thứ tự sai thứ tự: ${p.no} đứng sau ${p.prev}.`,
     en: (p) => `Numbering out of order: ${p.no} comes after ${p.prev}.`,
-  },
-  'spelling-variant': {
+  }),
+  'spelling-variant': define({
+    params: z.strictObject({ text: text, count: count, variants: text, best: text }),
     severity: 'info',
     vi: (p) =>
       `“${p.text}” được viết theo ${p.count} cách trong tệp (${p.variants}); cách dùng nhiều nhất: “${p.best}”.`,
     en: (p) => `“${p.text}” is written ${p.count} ways in the file (${p.variants}); most used: “${p.best}”.`,
-  },
-  'duplicate-task': {
+  }),
+  'duplicate-task': define({
+    params: z.strictObject({ other: text, otherRow: row }),
     severity: 'warning',
     vi: (p) => `Nhiệm vụ trùng với nhiệm vụ ${p.other} (dòng ${p.otherRow}).`,
     en: (p) => `The task repeats task ${p.other} (row ${p.otherRow}).`,
-  },
-  'continuation-merged': {
+  }),
+  'continuation-merged': define({
+    params: z.strictObject({ row: row, no: text }),
     severity: 'info',
     vi: (p) => `Dòng ${p.row} là phần tiếp theo của nhiệm vụ (bị ngắt trang) và đã được ghép vào nhiệm vụ ${p.no}.`,
     en: (p) => `Row ${p.row} continues a task split across pages and was merged into task ${p.no}.`,
-  },
-  'template-row': {
+  }),
+  'template-row': define({
+    params: NONE,
     severity: 'info',
     vi: () => 'Dòng chỉ có số thứ tự, chưa có nội dung: không tính là nhiệm vụ.',
     en: () => 'The row has only a number and nothing else: not counted as a task.',
-  },
-  'extra-lead-row': {
+  }),
+  'extra-lead-row': define({
+    params: z.strictObject({ lead: text, no: text }),
     severity: 'info',
     vi: (p) =>
       `Dòng này ghi thêm cơ quan “${p.lead}” ở cột chủ trì của nhiệm vụ ${p.no} (ô gộp ở dòng trên); nhiệm vụ được tính cho cơ quan ghi ở dòng trên.`,
     en: (p) =>
       `The row names one more body, “${p.lead}”, in the lead column of task ${p.no} (merged cells above); the task is counted under the body on the row above.`,
-  },
-  'repeated-header': {
+  }),
+  'repeated-header': define({
+    params: NONE,
     severity: 'info',
     vi: () => 'Dòng tiêu đề lặp lại (ngắt trang) được bỏ qua.',
     en: () => 'Repeated header row (page break) skipped.',
-  },
-  'value-inherited': {
+  }),
+  'value-inherited': define({
+    params: z.strictObject({ field: fieldSchema, value: text }),
     severity: 'info',
-    vi: (p) => `Dòng không có ${p.field}; lấy theo dòng trên (ô gộp): “${p.value}”.`,
-    en: (p) => `The row has no ${p.field} of its own; taken from the row above (merged cell): “${p.value}”.`,
-  },
-  'cell-error': {
+    vi: (p) => `Dòng không có ${fieldInSentence(p.field, 'vi')}; lấy theo dòng trên (ô gộp): “${p.value}”.`,
+    en: (p) =>
+      `The row has no ${fieldInSentence(p.field, 'en')} of its own; taken from the row above (merged cell): “${p.value}”.`,
+  }),
+  'cell-error': define({
+    params: z.strictObject({ value: text }),
     severity: 'warning',
     vi: (p) => `Ô có giá trị lỗi ${p.value}.`,
     en: (p) => `The cell holds the error value ${p.value}.`,
-  },
-} satisfies Record<string, IssueDefinition>;
+  }),
+};
 
 export type IssueCode = keyof typeof ISSUE_DEFINITIONS;
+export const ISSUE_CODES = Object.keys(ISSUE_DEFINITIONS) as IssueCode[];
 
-export function issueMessage(code: IssueCode, lang: Lang, params: Params = {}): string {
-  return ISSUE_DEFINITIONS[code][lang](params);
+/** The parameters a finding of `code` carries. */
+export type IssueParamsOf<C extends IssueCode> = z.infer<(typeof ISSUE_DEFINITIONS)[C]['params']>;
+
+export function isIssueCode(code: string): code is IssueCode {
+  return Object.hasOwn(ISSUE_DEFINITIONS, code);
 }
 
 export function issueSeverity(code: IssueCode): Severity {
-  return ISSUE_DEFINITIONS[code].severity as Severity;
+  return ISSUE_DEFINITIONS[code].severity;
+}
+
+/** A finding's parameters checked against its code's schema (throws on an unknown code or a bad shape). */
+export function validIssueParams(finding: Pick<Finding, 'code' | 'params'>): Finding['params'] {
+  if (!isIssueCode(finding.code)) throw new Error(`unknown issue code “${finding.code}”`);
+  return ISSUE_DEFINITIONS[finding.code].params.parse(finding.params);
+}
+
+/** A finding's message in `lang`, from its code and parameters. */
+export function issueMessage(finding: Pick<Finding, 'code' | 'params'>, lang: Lang): string {
+  if (!isIssueCode(finding.code)) return finding.code;
+  const template = ISSUE_DEFINITIONS[finding.code][lang] as (p: Finding['params']) => string;
+  return template(finding.params);
+}
+
+/** The contract's issue: the finding with its message in `lang`. */
+export function renderIssue(finding: Finding, lang: Lang): Issue {
+  return { ...finding, message: issueMessage(finding, lang) };
 }

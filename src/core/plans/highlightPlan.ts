@@ -4,7 +4,7 @@
  * formats they own; the plan itself is plain addresses.
  */
 import { cellAddress, columnLetter, parseRangeAddress } from '../a1';
-import type { FileReport, TableReport } from '../report/schema';
+import type { ScannedFile, ScannedTable } from '../report/schema';
 
 export const HIGHLIGHT_KINDS = ['overdue', 'due-soon', 'unassigned', 'error'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
@@ -44,7 +44,7 @@ export interface HighlightPlan {
 }
 
 /** "A5:H12" → first and last column letters. */
-function tableColumns(t: TableReport): { left: string; right: string } {
+function tableColumns(t: ScannedTable): { left: string; right: string } {
   const box = parseRangeAddress(t.range);
   return box ? { left: columnLetter(box.left), right: columnLetter(box.right) } : { left: 'A', right: 'A' };
 }
@@ -65,7 +65,7 @@ function rowRanges(left: string, right: string, rows: number[]): string[] {
   return rowRuns(rows).map(([a, b]) => `${left}${a}:${right}${b}`);
 }
 
-export function buildHighlightPlan(file: FileReport): HighlightPlan {
+export function buildHighlightPlan(file: ScannedFile): HighlightPlan {
   const bySheet = new Map<string, SheetHighlights>();
   const counts: Record<HighlightKind, number> = { overdue: 0, 'due-soon': 0, unassigned: 0, error: 0 };
   const sheetOf = (name: string): SheetHighlights => {

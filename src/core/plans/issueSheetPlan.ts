@@ -2,9 +2,10 @@
  * The report workbook's Issues sheet: one row per finding (and one per file that could not be read),
  * with the cell it points at and a fill by severity.
  */
+import { issueMessage } from '../i18n/issueMessages';
 import type { Lang } from '../i18n/lang';
 import { fieldLabel, issueSheetWords, severityLabel } from '../i18n/labels';
-import type { FileReport } from '../report/schema';
+import type { ScannedFile } from '../report/schema';
 import type { PlanCell, PlanColumn, TablePlan } from './sheetPlan';
 import { SEVERITY_FILLS } from './sheetStyle';
 
@@ -13,7 +14,7 @@ export interface IssueSheetPlan extends TablePlan {
   rowFills: (string | null)[];
 }
 
-export function issueSheetPlan(files: FileReport[], lang: Lang): IssueSheetPlan {
+export function issueSheetPlan(files: ScannedFile[], lang: Lang): IssueSheetPlan {
   const w = issueSheetWords(lang);
   const text = (header: string, width: number): PlanColumn => ({ header, kind: 'text', width });
   const columns = [
@@ -41,7 +42,7 @@ export function issueSheetPlan(files: FileReport[], lang: Lang): IssueSheetPlan 
           i.no ?? '',
           severityLabel(lang, i.severity),
           i.code,
-          i.message,
+          issueMessage(i, lang),
         ]);
         rowFills.push(SEVERITY_FILLS[i.severity] ?? null);
       }

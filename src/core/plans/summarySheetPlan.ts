@@ -7,10 +7,10 @@
 import type { Lang } from '../i18n/lang';
 import { isoToDmy } from '../isoDate';
 import { fieldLabel, summaryHeaders, summarySheetWords } from '../i18n/labels';
-import type { FileReport, SummaryRow } from '../report/schema';
+import type { ScannedFile, SummaryRow } from '../report/schema';
 import { mergeSummaryRows } from '../summarize/mergeSummaryRows';
 import { completionRate, COUNT_COLUMNS, emptySummaryRow } from '../summarize/summaryRow';
-import { CLOSING_KEYS } from '../summarize/groupKeys';
+import { CLOSING_KEYS, groupLabel } from '../summarize/groupKeys';
 import type { PlanCell, PlanColumn } from './sheetPlan';
 
 export interface SummaryBlock {
@@ -67,12 +67,17 @@ function block(heading: string, first: string, rows: SummaryRow[], lang: Lang): 
   const body = rows.map((r) => {
     total.total += r.total;
     for (const c of COUNT_COLUMNS) total[c] += r[c];
-    return [CLOSING_KEYS.has(r.key) ? null : ++n, r.label, ...summaryCells(r)];
+    return [CLOSING_KEYS.has(r.key) ? null : ++n, groupLabel(r, lang), ...summaryCells(r)];
   });
   return { heading, columns, rows: body, total: [null, w.total, ...summaryCells(total)] };
 }
 
-export function summarySheetPlan(files: FileReport[], lang: Lang, asOf: string, dueSoonDays: number): SummarySheetPlan {
+export function summarySheetPlan(
+  files: ScannedFile[],
+  lang: Lang,
+  asOf: string,
+  dueSoonDays: number,
+): SummarySheetPlan {
   const w = summarySheetWords(lang);
   const tables = files.flatMap((f) => f.tables);
   const byLead = mergeSummaryRows(tables.map((t) => t.summary.byLead));
@@ -91,7 +96,7 @@ export function summarySheetPlan(files: FileReport[], lang: Lang, asOf: string, 
   const overdue = byLead
     .filter((r) => r.openOverdue > 0)
     .sort((a, b) => b.openOverdue - a.openOverdue)
-    .map((r): [string, number] => [r.label, r.openOverdue]);
+    .map((r): [string, number] => [groupLabel(r, lang), r.openOverdue]);
   return {
     title: w.title,
     subtitle: w.asOf(isoToDmy(asOf), dueSoonDays),

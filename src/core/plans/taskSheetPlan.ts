@@ -5,8 +5,8 @@
  */
 import type { Lang } from '../i18n/lang';
 import { deadlineKindLabel, fieldLabel, stateLabel, taskSheetWords } from '../i18n/labels';
-import type { FileReport, TableReport, Task } from '../report/schema';
-import { NO_LEADER_KEY, UNASSIGNED_KEY } from '../summarize/groupKeys';
+import type { ScannedFile, ScannedTable, Task } from '../report/schema';
+import { groupLabel, NO_LEADER_KEY, UNASSIGNED_KEY } from '../summarize/groupKeys';
 import { leaderKey } from '../summarize/summarizeTasks';
 import type { PlanColumn, TablePlan } from './sheetPlan';
 
@@ -19,21 +19,21 @@ function rowsText(rows: number[]): string {
   return rows.length === 1 ? String(rows[0]) : `${rows[0]}–${rows[rows.length - 1]}`;
 }
 
-function tableName(t: TableReport): string {
+function tableName(t: ScannedTable): string {
   return [t.sheet, t.title].filter(Boolean).join(' · ');
 }
 
 /** key → label of the grouped summary rows, to name each task's group. */
-function groupLabels(t: TableReport): { lead(task: Task): string; leader(task: Task): string } {
-  const lead = new Map(t.summary.byLead.map((r) => [r.key, r.label]));
-  const leader = new Map(t.summary.byLeader.map((r) => [r.key, r.label]));
+function groupLabels(t: ScannedTable, lang: Lang): { lead(task: Task): string; leader(task: Task): string } {
+  const lead = new Map(t.summary.byLead.map((r) => [r.key, groupLabel(r, lang)]));
+  const leader = new Map(t.summary.byLeader.map((r) => [r.key, groupLabel(r, lang)]));
   return {
     lead: (k) => lead.get(k.leadKey || UNASSIGNED_KEY) ?? k.lead,
     leader: (k) => leader.get(leaderKey(k) || NO_LEADER_KEY) ?? k.leader ?? '',
   };
 }
 
-export function taskSheetPlan(files: FileReport[], lang: Lang, withFile = files.length > 1): TaskSheetPlan {
+export function taskSheetPlan(files: ScannedFile[], lang: Lang, withFile = files.length > 1): TaskSheetPlan {
   const w = taskSheetWords(lang);
   const f = (name: Parameters<typeof fieldLabel>[1]) => fieldLabel(lang, name);
   const columns: PlanColumn[] = [
@@ -60,7 +60,7 @@ export function taskSheetPlan(files: FileReport[], lang: Lang, withFile = files.
   const rows: TablePlan['rows'] = [];
   for (const file of files) {
     for (const t of file.tables) {
-      const label = groupLabels(t);
+      const label = groupLabels(t, lang);
       for (const k of t.tasks) {
         rows.push([
           ...(withFile ? [file.path] : []),

@@ -6,7 +6,7 @@
 import { columnLetter, parseRangeAddress } from '../a1';
 import { fieldLabel } from '../i18n/labels';
 import type { Lang } from '../i18n/lang';
-import type { TableReport } from '../report/schema';
+import type { ScannedTable } from '../report/schema';
 
 export const STATUS_CHOICES = [
   'Hoàn thành đúng hạn',
@@ -27,7 +27,7 @@ export interface TrackingColumnsPlan {
 }
 
 /** Null when the table already has a status or completion column. */
-export function trackingColumnsPlan(table: TableReport, lang: Lang): TrackingColumnsPlan | null {
+export function trackingColumnsPlan(table: ScannedTable, lang: Lang): TrackingColumnsPlan | null {
   if (table.columns.status !== undefined || table.columns.completedOn !== undefined) return null;
   const box = parseRangeAddress(table.range);
   if (!box) return null;

@@ -1,7 +1,8 @@
 /**
  * The scan report contract (version 1), defined once: this file is the source of truth, and
  * docs/report-format.md says what each field means. Every type the engine hands to a writer is
- * inferred from these schemas.
+ * inferred from these schemas. The engine makes findings (code + params, no text: `Scanned*`); the
+ * edges render them into the contract's issues in the user's language.
  */
 import { z } from 'zod';
 
@@ -120,14 +121,23 @@ export const taskSchema = z.object({
 });
 export type Task = z.infer<typeof taskSchema>;
 
-export const issueSchema = z.object({
+/** A finding's parameters: what its message says, as data (each code's own shape is in ISSUE_DEFINITIONS). */
+export const issueParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+export type IssueParams = z.infer<typeof issueParamsSchema>;
+
+/** A finding as the engine makes it: code, severity, cell, STT and parameters; no text. */
+export const findingSchema = z.object({
   code: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   severity: severitySchema,
   row: z.number().int().positive(),
   column: z.string().nullable(),
   no: z.string().nullable(),
-  message: z.string(),
+  params: issueParamsSchema,
 });
+export type Finding = z.infer<typeof findingSchema>;
+
+/** A finding with its message rendered in the report's language: the contract's issue. */
+export const issueSchema = findingSchema.extend({ message: z.string() });
 export type Issue = z.infer<typeof issueSchema>;
 
 export const summaryRowSchema = z.object({
@@ -194,6 +204,10 @@ export const tableReportSchema = z.object({
 });
 export type TableReport = z.infer<typeof tableReportSchema>;
 
+/** The engine's table: the contract's, with findings where the contract has rendered issues. */
+export const scannedTableSchema = tableReportSchema.extend({ issues: z.array(findingSchema) });
+export type ScannedTable = z.infer<typeof scannedTableSchema>;
+
 export const fileErrorSchema = z.object({ code: z.string(), message: z.string() });
 
 export const fileReportSchema = z.object({
@@ -203,6 +217,9 @@ export const fileReportSchema = z.object({
 });
 export type FileReport = z.infer<typeof fileReportSchema>;
 
+export const scannedFileSchema = fileReportSchema.extend({ tables: z.array(scannedTableSchema) });
+export type ScannedFile = z.infer<typeof scannedFileSchema>;
+
 export const reportSchema = z.object({
   version: z.literal(1),
   asOf: isoDateSchema,
@@ -210,3 +227,7 @@ export const reportSchema = z.object({
   files: z.array(fileReportSchema),
 });
 export type Report = z.infer<typeof reportSchema>;
+
+/** The engine's report: the contract's, before its findings are rendered (`renderReport`). */
+export const scannedReportSchema = reportSchema.extend({ files: z.array(scannedFileSchema) });
+export type ScannedReport = z.infer<typeof scannedReportSchema>;

@@ -3,12 +3,12 @@
  * agency of those tables, pre-filled with what the person saved, else with the leader the workbook's
  * other tables pair with that agency.
  */
-import type { FileReport } from '../report/schema';
+import type { ScannedFile } from '../report/schema';
 import { comparisonKey } from '../text';
 import { learnLeaderByLead } from './inferLeaders';
 
 export function leaderSuggestions(
-  report: FileReport | null,
+  report: ScannedFile | null,
   saved: Record<string, string>,
 ): [lead: string, leader: string][] {
   const rows = new Map<string, [string, string]>(

@@ -1,24 +1,19 @@
 /**
  * The whole engine on one workbook: recognise tables in every sheet, read tasks, infer leaders across
- * tables, give states, validate and summarise. Returns the contract's FileReport.
+ * tables, give states, run every check (validate/checks.ts) and summarise. Returns the scanned file:
+ * the contract's file entry with findings (code + params) that the edges render in the user's language.
  */
 import { columnLetter } from '../a1';
-import { comparisonKey } from '../text';
 import type { WorkbookGrid } from '../grid';
 import { rangeAddress } from '../a1';
 import { noLeaderLabel, unassignedLabel } from '../i18n/labels';
-import type { FileReport, Issue, TableReport, Task } from '../report/schema';
+import type { ScannedFile, ScannedTable, Task } from '../report/schema';
 import { recognizeTables, type RecognizedTable } from '../recognize/recognizeTables';
 import { taskState } from '../state/taskState';
-import { summarizeTasks, leaderKey, type GroupLabels } from '../summarize/summarizeTasks';
-import { checkAssignments } from '../validate/checkAssignments';
-import { checkColumns } from '../validate/checkColumns';
-import { checkDueDates } from '../validate/checkDueDates';
-import { checkDuplicateTasks } from '../validate/checkDuplicateTasks';
-import { checkNumbering, type NumberedRow } from '../validate/checkNumbering';
-import { collectSpellings, mostUsedSpelling, spellingVariantIssue } from '../validate/checkSpellingVariants';
-import { issueFactory } from '../validate/issueFactory';
-import { checkLayout } from '../validate/checkLayout';
+import { summarizeTasks, type GroupLabels } from '../summarize/summarizeTasks';
+import { CHECKS, runChecks } from '../validate/checks';
+import type { TableCheck } from '../validate/tableCheck';
+import { fileSpellings, mostUsedSpelling } from '../validate/checkSpellingVariants';
 import { applyLeaderInference, learnLeaderByLead } from './inferLeaders';
 import type { ScanSettings } from './scanOptions';
 import { dominantDueYear, toTask, type TaskDraft } from './toTask';
@@ -27,13 +22,6 @@ import { statedYear } from '../recognize/documentTitle';
 interface TableWork {
   table: RecognizedTable;
   drafts: TaskDraft[];
-}
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
-/** "(Kèm theo Báo cáo số …)": the appendix reports on work, it does not assign it. */
-function isProgressReport(attachedTo: string | null): boolean {
-  return attachedTo !== null && /^\W*kem theo (bao cao|thong bao ket qua)\b/.test(comparisonKey(attachedTo));
 }
 
 function readTables(grid: WorkbookGrid, settings: ScanSettings): TableWork[] {
@@ -62,7 +50,12 @@ function readTables(grid: WorkbookGrid, settings: ScanSettings): TableWork[] {
   return work;
 }
 
-export function scanWorkbook(grid: WorkbookGrid, path: string, settings: ScanSettings): FileReport {
+export function scanWorkbook(
+  grid: WorkbookGrid,
+  path: string,
+  settings: ScanSettings,
+  checks: readonly TableCheck[] = CHECKS,
+): ScannedFile {
   const work = readTables(grid, settings);
   const allTasks: Task[] = work.flatMap((w) => w.drafts.map((d) => d.task));
 
@@ -76,10 +69,8 @@ export function scanWorkbook(grid: WorkbookGrid, path: string, settings: ScanSet
       );
   }
 
-  const leadSpellings = collectSpellings(allTasks, (t) => (t.lead ? { key: t.leadKey, text: t.lead } : null));
-  const leaderSpellings = collectSpellings(allTasks, (t) =>
-    t.leader && t.leaderSource === 'column' ? { key: leaderKey(t), text: t.leader } : null,
-  );
+  const spellings = fileSpellings(allTasks);
+  const { leadSpellings, leaderSpellings } = spellings;
   const labels: GroupLabels = {
     label: (key, fallback) =>
       mostUsedSpelling(leadSpellings, key) ?? mostUsedSpelling(leaderSpellings, key) ?? fallback,
@@ -87,34 +78,10 @@ export function scanWorkbook(grid: WorkbookGrid, path: string, settings: ScanSet
     noLeader: noLeaderLabel(settings.lang),
   };
 
-  const tables: TableReport[] = work.map(({ table, drafts }) => {
-    const lang = settings.lang;
-    const make = issueFactory(table.map, lang);
+  const tables: ScannedTable[] = work.map(({ table, drafts }) => {
     const tasks = drafts.map((d) => d.task);
     const docDate = table.title.documentDate?.iso ?? null;
-    const numbered: NumberedRow[] = [];
-    for (const br of table.body) {
-      if ((br.kind === 'task' || br.kind === 'section') && br.facts)
-        numbered.push({ row: br.row + 1, stt: br.facts.stt });
-    }
-    const issues: Issue[] = [
-      ...checkColumns(table.map, table.top + 1, make, lang),
-      // A report on progress ("Kèm theo Báo cáo …") is dated after the deadlines it reports on.
-      ...checkAssignments(tasks, table.map, isProgressReport(table.title.attachedTo) ? null : docDate, make, lang),
-      ...checkDueDates(tasks, settings.asOf, make, lang),
-      ...checkNumbering(numbered, make),
-      ...checkDuplicateTasks(tasks, make),
-      ...checkLayout(table, drafts, make, lang),
-    ];
-    for (const t of tasks) {
-      const lead = t.lead ? spellingVariantIssue(leadSpellings, t.leadKey, t.lead) : null;
-      if (lead) issues.push(make.at('spelling-variant', t.row, 'lead', t.no || null, { text: t.lead, ...lead }));
-      if (t.leader && t.leaderSource === 'column') {
-        const v = spellingVariantIssue(leaderSpellings, leaderKey(t), t.leader);
-        if (v) issues.push(make.at('spelling-variant', t.row, 'leader', t.no || null, { text: t.leader, ...v }));
-      }
-    }
-    issues.sort((a, b) => a.row - b.row || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    const issues = runChecks({ table, drafts, tasks, asOf: settings.asOf, file: spellings }, checks);
 
     const columns: Record<string, string> = {};
     for (const [f, c] of Object.entries(table.map.fields)) columns[f] = columnLetter(c as number);

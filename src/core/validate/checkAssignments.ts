@@ -3,21 +3,37 @@
  * repeated among the coordinating agencies, a deadline that can be read and is not earlier than the
  * document itself, and an output / authority / leader where the table has those columns.
  */
-import type { Lang } from '../i18n/lang';
-import type { Issue, Task } from '../report/schema';
+import type { Finding, Task } from '../report/schema';
 import type { ColumnMap } from '../recognize/mapColumns';
 import { comparisonKey, isCollectiveAgency, splitAgencies } from '../text';
 import type { IssueFactory } from './issueFactory';
-import { formatDate } from './formatDate';
+import { defineCheck } from './tableCheck';
+
+const CODES = [
+  'missing-lead',
+  'multiple-leads',
+  'vague-lead',
+  'lead-also-coordinating',
+  'missing-deadline',
+  'unreadable-deadline',
+  'deadline-before-document',
+  'missing-output',
+  'missing-authority',
+  'missing-leader',
+] as const;
+
+/** "(Kèm theo Báo cáo số …)": the appendix reports on work, it does not assign it. */
+function isProgressReport(attachedTo: string | null): boolean {
+  return attachedTo !== null && /^\W*kem theo (bao cao|thong bao ket qua)\b/.test(comparisonKey(attachedTo));
+}
 
 export function checkAssignments(
   tasks: Task[],
   map: ColumnMap,
   documentDate: string | null,
-  make: IssueFactory,
-  lang: Lang,
-): Issue[] {
-  const issues: Issue[] = [];
+  make: IssueFactory<(typeof CODES)[number]>,
+): Finding[] {
+  const issues: Finding[] = [];
   const has = (f: keyof ColumnMap['fields']) => map.fields[f] !== undefined;
   for (const t of tasks) {
     const no = t.no || null;
@@ -42,12 +58,7 @@ export function checkAssignments(
       else if (d.kind === 'unknown')
         issues.push(make.at('unreadable-deadline', t.row, 'deadline', no, { text: d.text }));
       else if (documentDate && d.due && d.due < documentDate && t.state !== 'done-on-time' && t.state !== 'done-late') {
-        issues.push(
-          make.at('deadline-before-document', t.row, 'deadline', no, {
-            due: formatDate(d.due, lang),
-            document: formatDate(documentDate, lang),
-          }),
-        );
+        issues.push(make.at('deadline-before-document', t.row, 'deadline', no, { due: d.due, document: documentDate }));
       }
     }
     if (has('output') && !t.output) issues.push(make.at('missing-output', t.row, 'output', no));
@@ -56,3 +67,16 @@ export function checkAssignments(
   }
   return issues;
 }
+
+export const assignmentsCheck = defineCheck({
+  name: 'assignments',
+  codes: CODES,
+  run: ({ table, tasks }, make) =>
+    checkAssignments(
+      tasks,
+      table.map,
+      // A report on progress ("Kèm theo Báo cáo …") is dated after the deadlines it reports on.
+      isProgressReport(table.title.attachedTo) ? null : (table.title.documentDate?.iso ?? null),
+      make,
+    ),
+});

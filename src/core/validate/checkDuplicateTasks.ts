@@ -1,13 +1,13 @@
-import type { Issue, Task } from '../report/schema';
-
+import type { Finding, Task } from '../report/schema';
 import type { IssueFactory } from './issueFactory';
+import { defineCheck } from './tableCheck';
 
 const MIN_TEXT = 20;
 
 /** The same task text with the same lead written twice in one table. */
-export function checkDuplicateTasks(tasks: Task[], make: IssueFactory): Issue[] {
+export function checkDuplicateTasks(tasks: Task[], make: IssueFactory<'duplicate-task'>): Finding[] {
   const seen = new Map<string, Task>();
-  const issues: Issue[] = [];
+  const issues: Finding[] = [];
   for (const t of tasks) {
     if (t.task.length < MIN_TEXT) continue;
     const key = `${t.task.toLowerCase()}|${t.leadKey}`;
@@ -20,3 +20,9 @@ export function checkDuplicateTasks(tasks: Task[], make: IssueFactory): Issue[] 
   }
   return issues;
 }
+
+export const duplicateTasksCheck = defineCheck({
+  name: 'duplicate tasks',
+  codes: ['duplicate-task'],
+  run: ({ tasks }, make) => checkDuplicateTasks(tasks, make),
+});

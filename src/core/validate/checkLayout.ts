@@ -4,15 +4,27 @@
  * cell above, and cells holding Excel error values.
  */
 import { columnLetter } from '../a1';
-import type { Lang } from '../i18n/lang';
-import type { Issue } from '../report/schema';
+import type { Finding } from '../report/schema';
 import type { RecognizedTable } from '../recognize/recognizeTables';
 import type { TaskDraft } from '../scan/toTask';
 import type { IssueFactory } from './issueFactory';
-import { fieldInSentence } from './fieldNames';
+import { defineCheck } from './tableCheck';
 
-export function checkLayout(table: RecognizedTable, drafts: TaskDraft[], make: IssueFactory, lang: Lang): Issue[] {
-  const issues: Issue[] = [];
+const CODES = [
+  'repeated-header',
+  'template-row',
+  'extra-lead-row',
+  'continuation-merged',
+  'value-inherited',
+  'cell-error',
+] as const;
+
+export function checkLayout(
+  table: RecognizedTable,
+  drafts: TaskDraft[],
+  make: IssueFactory<(typeof CODES)[number]>,
+): Finding[] {
+  const issues: Finding[] = [];
   const seenHeaders = new Set<number>();
   for (const br of table.body) {
     if (br.kind !== 'repeated-header') continue;
@@ -45,7 +57,7 @@ export function checkLayout(table: RecognizedTable, drafts: TaskDraft[], make: I
       if (field === 'no') continue;
       issues.push(
         make.at('value-inherited', task.row, field, task.no || null, {
-          field: fieldInSentence(field, lang),
+          field,
           value: raw.text[field] ?? '',
         }),
       );
@@ -57,3 +69,9 @@ export function checkLayout(table: RecognizedTable, drafts: TaskDraft[], make: I
   }
   return issues;
 }
+
+export const layoutCheck = defineCheck({
+  name: 'layout',
+  codes: CODES,
+  run: ({ table, drafts }, make) => checkLayout(table, drafts, make),
+});

@@ -3,9 +3,13 @@
  * sequence (tables that restart numbering in every section are fine); a section that continues the
  * count (1–32 across sub-sections) is one sequence. Bullets are not numbered.
  */
-import type { Issue } from '../report/schema';
+import type { Finding } from '../report/schema';
+import type { RecognizedTable } from '../recognize/recognizeTables';
 import type { Stt } from '../recognize/stt';
 import type { IssueFactory } from './issueFactory';
+import { defineCheck } from './tableCheck';
+
+const CODES = ['numbering-gap', 'numbering-duplicate', 'numbering-order'] as const;
 
 export interface NumberedRow {
   /** 1-based sheet row. */
@@ -25,8 +29,8 @@ function sequenceKey(stt: Stt): string {
   return stt.style === 'arabic-dot' ? 'arabic' : stt.style;
 }
 
-export function checkNumbering(rows: NumberedRow[], make: IssueFactory): Issue[] {
-  const issues: Issue[] = [];
+export function checkNumbering(rows: NumberedRow[], make: IssueFactory<(typeof CODES)[number]>): Finding[] {
+  const issues: Finding[] = [];
   const sequences = new Map<string, Sequence>();
   for (const { row, stt, inheritedStt } of rows) {
     if (inheritedStt || stt.value === null || stt.style === 'bullet' || stt.style === 'none') continue;
@@ -52,3 +56,19 @@ export function checkNumbering(rows: NumberedRow[], make: IssueFactory): Issue[]
   }
   return issues;
 }
+
+/** The numbered rows of a table: its tasks and sections, in sheet order. */
+export function numberedRows(table: RecognizedTable): NumberedRow[] {
+  const numbered: NumberedRow[] = [];
+  for (const br of table.body) {
+    if ((br.kind === 'task' || br.kind === 'section') && br.facts)
+      numbered.push({ row: br.row + 1, stt: br.facts.stt });
+  }
+  return numbered;
+}
+
+export const numberingCheck = defineCheck({
+  name: 'numbering',
+  codes: CODES,
+  run: ({ table }, make) => checkNumbering(numberedRows(table), make),
+});

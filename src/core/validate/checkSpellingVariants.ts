@@ -2,8 +2,11 @@
  * The same agency or leader written two or more ways across a workbook ("Sở Văn hoá …" and "Sở Văn
  * hóa …"): each task using a less common spelling is told which spellings exist and which is most used.
  */
-import type { Issue, Task } from '../report/schema';
+import type { Finding, Task } from '../report/schema';
+import { leaderKey } from '../summarize/summarizeTasks';
 import { normalizeText } from '../text';
+import type { IssueFactory } from './issueFactory';
+import { defineCheck } from './tableCheck';
 
 export interface SpellingVariants {
   /** key → spelling → how many tasks use it */
@@ -56,4 +59,30 @@ export function spellingVariantIssue(
   return { variants: list, best, count: m.size };
 }
 
-export type { Issue };
+/** The spellings of leads and of leaders (from a leader column) over every task of a file. */
+export function fileSpellings(tasks: Task[]): { leadSpellings: SpellingVariants; leaderSpellings: SpellingVariants } {
+  return {
+    leadSpellings: collectSpellings(tasks, (t) => (t.lead ? { key: t.leadKey, text: t.lead } : null)),
+    leaderSpellings: collectSpellings(tasks, (t) =>
+      t.leader && t.leaderSource === 'column' ? { key: leaderKey(t), text: t.leader } : null,
+    ),
+  };
+}
+
+/** A file-level check, run per table: the table's tasks against the spellings of the whole file. */
+export const spellingVariantsCheck = defineCheck({
+  name: 'spelling variants',
+  codes: ['spelling-variant'],
+  run({ tasks, file }, make: IssueFactory<'spelling-variant'>): Finding[] {
+    const issues: Finding[] = [];
+    for (const t of tasks) {
+      const lead = t.lead ? spellingVariantIssue(file.leadSpellings, t.leadKey, t.lead) : null;
+      if (lead) issues.push(make.at('spelling-variant', t.row, 'lead', t.no || null, { text: t.lead, ...lead }));
+      if (t.leader && t.leaderSource === 'column') {
+        const v = spellingVariantIssue(file.leaderSpellings, leaderKey(t), t.leader);
+        if (v) issues.push(make.at('spelling-variant', t.row, 'leader', t.no || null, { text: t.leader, ...v }));
+      }
+    }
+    return issues;
+  },
+});

@@ -1,24 +1,24 @@
 import { columnLetter } from '../a1';
-import { issueMessage, issueSeverity, type IssueCode } from '../i18n/issueMessages';
-import type { Lang } from '../i18n/lang';
-import type { Field, Issue } from '../report/schema';
+import { issueSeverity, type IssueCode, type IssueParamsOf } from '../i18n/issueMessages';
+import type { Field, Finding } from '../report/schema';
 import type { ColumnMap } from '../recognize/mapColumns';
 
-/** Makes issues located at a table's cells, in the user's language. */
-export interface IssueFactory {
-  /** An issue at a 1-based sheet row, in the column mapped to `field` (or the row when null). */
-  at(
-    code: IssueCode,
-    row: number,
-    field: Field | null,
-    no: string | null,
-    params?: Record<string, string | number>,
-  ): Issue;
+/** The parameters argument of a code: optional for codes that carry none. */
+type ParamsArg<C extends IssueCode> =
+  IssueParamsOf<C> extends Record<string, never> ? [params?: IssueParamsOf<C>] : [params: IssueParamsOf<C>];
+
+/**
+ * Makes findings located at a table's cells: code, severity, cell, STT and the code's typed
+ * parameters, no text. `C` is the set of codes a check may make.
+ */
+export interface IssueFactory<C extends IssueCode = IssueCode> {
+  /** A finding at a 1-based sheet row, in the column mapped to `field` (or the row when null). */
+  at<K extends C>(code: K, row: number, field: Field | null, no: string | null, ...params: ParamsArg<K>): Finding;
 }
 
-export function issueFactory(map: ColumnMap, lang: Lang): IssueFactory {
+export function issueFactory(map: ColumnMap): IssueFactory {
   return {
-    at(code, row, field, no, params = {}) {
+    at(code, row, field, no, ...[params]) {
       const col = field !== null ? map.fields[field] : undefined;
       return {
         code,
@@ -26,7 +26,7 @@ export function issueFactory(map: ColumnMap, lang: Lang): IssueFactory {
         row,
         column: col !== undefined ? columnLetter(col) : null,
         no,
-        message: issueMessage(code, lang, params),
+        params: params ?? {},
       };
     },
   };

@@ -2,12 +2,14 @@
 import { Badge, Button, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { List, type RowComponentProps } from 'react-window';
-import type { Issue, Severity } from '../../core/report/schema';
+import type { Finding, Severity } from '../../core/report/schema';
+import { issueMessage } from '../../core/i18n/issueMessages';
 import { severityLabel } from '../../core/i18n/labels';
 import type { Lang } from '../../core/i18n/lang';
 import type { Strings } from '../i18n/strings';
 
-export interface SheetIssue extends Issue {
+/** A finding with its sheet; its message is rendered here, in the pane's current language. */
+export interface SheetIssue extends Finding {
   sheet: string;
 }
 
@@ -55,13 +57,14 @@ function IssueRow({ index, style, items, t, lang, onSelect, ariaAttributes }: Ro
   const styles = useStyles();
   const issue = items[index]!;
   const cell = `${issue.column ?? ''}${issue.row}`;
+  const message = issueMessage(issue, lang);
   return (
     <div style={style} {...ariaAttributes}>
       <Button
         appearance="subtle"
         className={styles.row}
         onClick={() => onSelect(issue)}
-        title={issue.message}
+        title={message}
         data-testid="issue"
       >
         <Badge color={COLORS[issue.severity]} appearance="filled" size="small">
@@ -69,7 +72,7 @@ function IssueRow({ index, style, items, t, lang, onSelect, ariaAttributes }: Ro
         </Badge>
         <span className={styles.text}>
           <Text size={200} weight="semibold">{`${issue.sheet} · ${t.issueAt(cell, issue.no)}`}</Text>
-          <span className={styles.message}>{issue.message}</span>
+          <span className={styles.message}>{message}</span>
         </span>
       </Button>
     </div>

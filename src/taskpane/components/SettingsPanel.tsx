@@ -1,7 +1,7 @@
 /** As-of date, due-soon window and the lead → leader mapping, stored in the workbook. */
 import { Button, Field, Input, makeStyles } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import type { FileReport } from '../../core/report/schema';
+import type { ScannedFile } from '../../core/report/schema';
 import { leaderSuggestions } from '../../core/scan/leaderSuggestions';
 import type { StoredSettings } from '../../workbookPort/storedSettings';
 import type { Strings } from '../i18n/strings';
@@ -19,7 +19,7 @@ export function SettingsPanel({
   onSave,
 }: {
   settings: StoredSettings;
-  report: FileReport | null;
+  report: ScannedFile | null;
   t: Strings;
   busy: boolean;
   onSave: (s: StoredSettings) => void;

@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { CANONICAL_FIELDS, type Field, type MappingReason, type TableReport } from '../../core/report/schema';
+import { CANONICAL_FIELDS, type Field, type MappingReason, type ScannedTable } from '../../core/report/schema';
 import { fieldLabel, mappingReasonText } from '../../core/i18n/labels';
 import { needsConfirmation } from '../../core/recognize/mapColumns';
 import { isoToDmy } from '../../core/isoDate';
@@ -40,7 +40,7 @@ export function TableCard({
   onAddTracking,
   busy,
 }: {
-  table: TableReport;
+  table: ScannedTable;
   t: Strings;
   lang: Lang;
   userFields: Set<Field>;

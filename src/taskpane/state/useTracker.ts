@@ -10,7 +10,7 @@ import { summarySheetPlan } from '../../core/plans/summarySheetPlan';
 import { taskSheetPlan } from '../../core/plans/taskSheetPlan';
 import { trackingColumnsPlan } from '../../core/plans/trackingColumnsPlan';
 import type { ColumnOverride } from '../../core/recognize/columnOverrides';
-import type { Field, FileReport, Issue, TableReport } from '../../core/report/schema';
+import type { Field, Finding, ScannedFile, ScannedTable } from '../../core/report/schema';
 import { scanSettingsSchema } from '../../core/scan/scanOptions';
 import { scanWorkbook } from '../../core/scan/scanWorkbook';
 import type { WorkbookGrid } from '../../core/grid';
@@ -29,7 +29,7 @@ export interface TrackerState {
   lang: Lang;
   t: Strings;
   settings: StoredSettings;
-  report: FileReport | null;
+  report: ScannedFile | null;
   busy: boolean;
   progress: ReadProgress | null;
   notice: Notice | null;
@@ -44,7 +44,7 @@ export function today(): string {
 export function useTracker(port: WorkbookPort, initialLang: Lang) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [settings, setSettings] = useState<StoredSettings>(DEFAULT_SETTINGS);
-  const [report, setReport] = useState<FileReport | null>(null);
+  const [report, setReport] = useState<ScannedFile | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ReadProgress | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -190,7 +190,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
   );
 
   const select = useCallback(
-    (sheet: string, issue: Pick<Issue, 'column' | 'row'>) =>
+    (sheet: string, issue: Pick<Finding, 'column' | 'row'>) =>
       act(() => port.selectCell(sheet, `${issue.column ?? 'A'}${issue.row}`)),
     [act, port],
   );
@@ -208,7 +208,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
   );
 
   const setMapping = useCallback(
-    (table: TableReport, field: Field, column: string | null) => {
+    (table: ScannedTable, field: Field, column: string | null) => {
       const rest = settings.columnOverrides.filter(
         (o) => !(o.sheet === table.sheet && o.headerRow === table.headerRow && o.field === field),
       );
@@ -219,7 +219,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
   );
 
   const addTracking = useCallback(
-    (table: TableReport) =>
+    (table: ScannedTable) =>
       act(async () => {
         const plan = trackingColumnsPlan(table, lang);
         if (!plan) return;
@@ -231,12 +231,11 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     [act, port, analyse, settings, lang],
   );
 
+  /** Findings are data: the pane re-renders their messages in the new language, nothing is re-scanned. */
   const switchLanguage = useCallback(() => {
-    const next = nextLang(lang);
-    setLang(next);
-    analyse(settings, next);
+    setLang(nextLang(lang));
     setNotice(null);
-  }, [lang, analyse, settings]);
+  }, [lang]);
 
   const state: TrackerState = { lang, t, settings, report, busy, progress, notice, stale, highlights };
   return {

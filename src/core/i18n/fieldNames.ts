@@ -1,6 +1,6 @@
-import type { Lang } from '../i18n/lang';
+import type { Lang } from './lang';
 import type { Field } from '../report/schema';
-import { fieldLabel } from '../i18n/labels';
+import { fieldLabel } from './labels';
 
 /** A field's name inside a sentence ("thời hạn", "deadline"). */
 export function fieldInSentence(field: Field, lang: Lang): string {
