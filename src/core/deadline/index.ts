@@ -1,2 +1,2 @@
-export { readDeadline, type DeadlineInput, type DeadlineContext } from './readDeadline';
+export { readDeadline, isPlaceholderDeadline, type DeadlineInput, type DeadlineContext } from './readDeadline';
 export type { Deadline, DeadlineKind, Milestone } from '../report/schema';

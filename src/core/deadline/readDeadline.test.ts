@@ -1,4 +1,4 @@
-import { readDeadline } from './readDeadline';
+import { isPlaceholderDeadline, readDeadline } from './readDeadline';
 
 const read = (text: string, referenceYear: number | null = 2026) => {
   const d = readDeadline({ value: text, text }, { referenceYear });
@@ -41,5 +41,17 @@ describe('readDeadline: issue 8 rules', () => {
   it('a bracketed remark after the deadline is not a period of its own', () => {
     expect(read('Quý II/2026 (theo định hướng biên chế giai đoạn 2026 - 2031)').due).toBe('2026-06-30');
     expect(read('(Tháng 6/2026)').due).toBe('2026-06-30');
+  });
+});
+
+describe('placeholder dates', () => {
+  it('01/01/1970 (an exporting program’s empty date) is no deadline', () => {
+    expect(read('01/01/1970')).toEqual({ kind: 'unknown', start: null, due: null });
+    expect(
+      readDeadline({ value: 25569, text: '01/01/1970', date: '1970-01-01' }, { referenceYear: null }).due,
+    ).toBeNull();
+    expect(isPlaceholderDeadline({ value: '01/01/1970', text: '01/01/1970' })).toBe(true);
+    expect(isPlaceholderDeadline({ value: '02/01/1970', text: '02/01/1970' })).toBe(false);
+    expect(read('02/01/1970').due).toBe('1970-01-02');
   });
 });

@@ -144,7 +144,25 @@ function structuredCopy(d: Deadline): Deadline {
   return d.milestones ? { ...d, milestones: d.milestones.map((m) => ({ ...m })) } : { ...d };
 }
 
+/**
+ * Dates an exporting program writes for an empty date: the Unix epoch, Excel's day 0 and day 1. A deadline
+ * of 01/01/1970 is an empty cell, not a deadline 56 years overdue.
+ */
+const PLACEHOLDER_DATES: ReadonlySet<string> = new Set(['1970-01-01', '1900-01-01', '1899-12-30', '1899-12-31']);
+
+/** Is this deadline a placeholder for an empty date (see PLACEHOLDER_DATES)? */
+export function isPlaceholderDeadline(input: DeadlineInput): boolean {
+  const d = readAnyDeadline(input, { referenceYear: null });
+  return d.kind === 'date' && d.due !== null && PLACEHOLDER_DATES.has(d.due);
+}
+
 function readDeadlineUncached(input: DeadlineInput, ctx: DeadlineContext): Deadline {
+  const d = readAnyDeadline(input, ctx);
+  if (d.kind === 'date' && d.due !== null && PLACEHOLDER_DATES.has(d.due)) return make(d.text, 'unknown', null, null);
+  return d;
+}
+
+function readAnyDeadline(input: DeadlineInput, ctx: DeadlineContext): Deadline {
   const text = normalizeText(input.text ?? '');
   if (input.date) return make(text || input.date, 'date', input.date, input.date);
   if (typeof input.value === 'number' && Number.isFinite(input.value)) {

@@ -18,6 +18,7 @@ const SAMPLES: { [C in IssueCode]: IssueParamsOf<C> } = {
   'lead-also-coordinating': { lead: 'Sở Y tế' },
   'missing-deadline': {},
   'unreadable-deadline': { text: 'Sớm' },
+  'placeholder-deadline': { text: '01/01/1970' },
   'deadline-before-document': { due: '2026-01-31', document: '2026-03-15' },
   overdue: { due: '2026-04-30', days: 1 },
   'due-soon': { due: '2026-05-03', days: 2 },

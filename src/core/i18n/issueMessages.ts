@@ -69,6 +69,14 @@ export const ISSUE_DEFINITIONS = {
     vi: (p) => `Không hiểu được thời hạn “${p.text}”.`,
     en: (p) => `The deadline “${p.text}” could not be read.`,
   }),
+  'placeholder-deadline': define({
+    params: z.strictObject({ text: text }),
+    severity: 'warning',
+    vi: (p) =>
+      `Thời hạn “${p.text}” là ngày mặc định của phần mềm xuất dữ liệu khi ô để trống, không phải thời hạn thật: nhiệm vụ được coi là chưa có thời hạn rõ.`,
+    en: (p) =>
+      `The deadline “${p.text}” is the date an exporting program writes for an empty cell, not a real deadline: the task is treated as having no clear deadline.`,
+  }),
   'deadline-before-document': define({
     params: z.strictObject({ due: isoDateSchema, document: isoDateSchema }),
     severity: 'warning',

@@ -5,6 +5,7 @@
  */
 import type { Finding, Task } from '../report/schema';
 import type { ColumnMap } from '../recognize/mapColumns';
+import { isPlaceholderDeadline } from '../deadline';
 import { comparisonKey, isCollectiveAgency, splitAgencies } from '../text';
 import type { IssueFactory } from './issueFactory';
 import { defineCheck } from './tableCheck';
@@ -16,6 +17,7 @@ const CODES = [
   'lead-also-coordinating',
   'missing-deadline',
   'unreadable-deadline',
+  'placeholder-deadline',
   'deadline-before-document',
   'missing-output',
   'missing-authority',
@@ -55,6 +57,8 @@ export function checkAssignments(
     if (has('deadline')) {
       const d = t.deadline;
       if (d.kind === 'none') issues.push(make.at('missing-deadline', t.row, 'deadline', no));
+      else if (d.kind === 'unknown' && isPlaceholderDeadline({ value: d.text, text: d.text }))
+        issues.push(make.at('placeholder-deadline', t.row, 'deadline', no, { text: d.text }));
       else if (d.kind === 'unknown')
         issues.push(make.at('unreadable-deadline', t.row, 'deadline', no, { text: d.text }));
       else if (documentDate && d.due && d.due < documentDate && t.state !== 'done-on-time' && t.state !== 'done-late') {
