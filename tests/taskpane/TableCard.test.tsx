@@ -4,6 +4,7 @@ import { render, screen } from '@testing-library/react';
 import { TableCard } from '../../src/taskpane/components/TableCard';
 import { STRINGS } from '../../src/taskpane/i18n/strings';
 import { scanRows } from '../helpers/scan';
+import type { Lang } from '../../src/core/i18n/lang';
 
 // A table whose lead column has an empty header cell: mapped on its cells alone.
 const table = scanRows([
@@ -13,7 +14,7 @@ const table = scanRows([
   ['3', 'Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã', 'Sở Nội vụ', 'Năm 2026'],
 ])[0]!;
 
-function show(lang: 'vi' | 'en') {
+function show(lang: Lang) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <TableCard
