@@ -19,9 +19,10 @@ export interface HeaderMatch {
   score: number;
   /**
    * "header": found by its header's words; "body": by rows that read as tasks, under a header in words
-   * we do not know (height 1) or under no header at all (height 0, `row` is the first body row).
+   * we do not know (height 1) or under no header at all (height 0, `row` is the first body row); "user":
+   * a range a person said is a table.
    */
-  foundBy?: 'header' | 'body';
+  foundBy?: 'header' | 'body' | 'user';
   /** True when a headerless table continues the previous sheet's table and took its header and mapping. */
   continues?: boolean;
 }

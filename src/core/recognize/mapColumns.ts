@@ -56,7 +56,7 @@ export function needsConfirmation(confidence: number | undefined, reasons: Mappi
 }
 /** A lead or deadline mapped at least this surely makes a table one that assigns work. */
 const SURE = 0.6;
-/** Fewer non-empty cells than this say nothing about a column. */
+/** Fewer non-empty cells than this do not move a header's score (content alone needs two). */
 const MIN_SAMPLE = 3;
 
 export function scoreHeader(text: string): Partial<Record<Field, number>> {
@@ -104,7 +104,8 @@ export function scoreField(
     return { score: 0, reasons: [] };
   }
   const content = FIELD_CONTENT[field];
-  if (!content || !evidence || evidence.sampled < MIN_SAMPLE) return { score: h, reasons };
+  if (!content || !evidence || evidence.sampled === 0) return { score: h, reasons };
+  if (h > 0 && evidence.sampled < MIN_SAMPLE) return { score: h, reasons };
   const share = evidence.shares[content];
   if (h > 0) {
     // Content moves a header's score up to +0.42 (every cell fits) or down 0.18 (few do); a column
@@ -116,7 +117,8 @@ export function scoreField(
   }
   // Content alone maps only a column whose header cell is empty (the numbering's, most often), or one
   // with no words we know in a table found by its body.
-  if (!header.contentMay || !CONTENT_ONLY.has(field) || share < 0.6) return { score: 0, reasons: [] };
+  if (!header.contentMay || !CONTENT_ONLY.has(field) || share < 0.6 || evidence.sampled < 2)
+    return { score: 0, reasons: [] };
   return { score: 0.9 * share - 0.1, reasons: [{ kind: 'content', content, share: round(share) }] };
 }
 

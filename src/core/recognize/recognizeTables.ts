@@ -7,7 +7,11 @@ import { columnCount, type SheetGrid } from '../grid';
 import { buildTasks, type RawTask, type SectionRow } from './buildTasks';
 import { classifyRows, type BodyRow } from './classifyRows';
 import { readTableTitle, type TableTitle } from './documentTitle';
-import { findHeaderRows, sameLayout, sheetTexts, type HeaderMatch } from './findHeaderRows';
+import { dataCells, findHeaderRows, matchHeaderAt, sameLayout, sheetTexts, type HeaderMatch } from './findHeaderRows';
+import { boxesIntersect, overrideBox, type TableOverride } from './tableOverrides';
+import { measureColumn, NO_EVIDENCE } from './columnEvidence';
+import { mapColumns } from './mapColumns';
+import type { CellBox } from '../a1';
 import type { ColumnMap } from './mapColumns';
 import { applyColumnOverrides, type ColumnOverride } from './columnOverrides';
 import { findBodyTables } from './findBodyTables';
@@ -34,11 +38,82 @@ export interface RecognizedTable {
 /**
  * `overrides`: a person's mapping corrections for tables of this sheet (matched by header row).
  * `previous`: the last table of the sheet before, which a headerless table at the top may continue.
+ * `tableOverrides`: a person's tables ("this range is a table") and dismissals ("not an appendix").
  */
 export function recognizeTables(
   sheet: SheetGrid,
   overrides: ColumnOverride[] = [],
   previous?: RecognizedTable,
+  tableOverrides: TableOverride[] = [],
+): RecognizedTable[] {
+  const found = recognizeOwnTables(sheet, overrides, previous);
+  const own = tableOverrides.filter((o) => o.sheet === sheet.name);
+  if (own.length === 0) return found;
+  const width = columnCount(sheet);
+  const texts = sheetTexts(sheet, width);
+  const boxOf = (t: RecognizedTable): CellBox => ({ top: t.top, left: t.left, bottom: t.bottom, right: t.right });
+  // A person's range replaces whatever the engine found across it; a dismissal removes it.
+  let tables = found.filter((t) => !own.some((o) => boxesIntersect(overrideBox(o), boxOf(t))));
+  for (const o of own.filter((x) => x.action === 'table')) {
+    const table = userTable(sheet, texts, o, overrides);
+    if (table) tables.push(table);
+  }
+  tables = tables.sort((a, b) => a.top - b.top);
+  return tables;
+}
+
+/** The table a person pointed at: the range's rows and columns only, the header row as they said (or proposed). */
+function userTable(
+  sheet: SheetGrid,
+  texts: string[][],
+  o: TableOverride,
+  overrides: ColumnOverride[],
+): RecognizedTable | null {
+  const box = overrideBox(o);
+  const bottom = Math.min(box.bottom, sheet.rows.length - 1);
+  if (bottom < box.top) return null;
+  const inside = (row: string[]) => row.map((t, c) => (c >= box.left && c <= box.right ? t : ''));
+  const headerRow =
+    o.headerRow === undefined ? proposeHeaderRow(sheet, texts, box) : o.headerRow === 0 ? null : o.headerRow - 1;
+  const first = headerRow === null ? box.top : headerRow + 1;
+  const headerTexts =
+    headerRow === null ? new Array<string>(texts[0]?.length ?? 0).fill('') : inside(texts[headerRow] ?? []);
+  const evidence = (col: number) =>
+    col >= box.left && col <= box.right ? measureColumn(sheet, texts, first, bottom + 1, col) : NO_EVIDENCE;
+  const map = mapColumns(headerTexts, evidence, 'content');
+  let score = 0;
+  for (const v of Object.values(map.confidence)) score += v ?? 0;
+  const header: HeaderMatch = {
+    row: headerRow ?? box.top,
+    height: headerRow === null ? 0 : 1,
+    texts: headerTexts,
+    map,
+    score,
+    foundBy: 'user',
+  };
+  const table = buildTable(sheet, texts, { header, repeats: [] }, bottom + 1, box.top, overrides, true);
+  if (!table) return null;
+  // The person's range is the table's extent, whatever the mapped columns span.
+  return { ...table, top: box.top, left: box.left, right: box.right, bottom: Math.max(table.bottom, bottom) };
+}
+
+/** The header row the engine proposes inside a person's range: a recognised header near the top, else none. */
+export function proposeHeaderRow(sheet: SheetGrid, texts: string[][], box: CellBox): number | null {
+  for (let r = box.top; r <= Math.min(box.bottom, box.top + 3); r++) {
+    const m = matchHeaderAt(sheet, texts, r);
+    if (m) return r;
+  }
+  // No words we know: the first row of short text cells with no data, when the rows under it differ.
+  const row = texts[box.top] ?? [];
+  const cells = row.slice(box.left, box.right + 1).filter(Boolean);
+  if (cells.length >= 2 && cells.every((t) => t.length <= 90) && dataCells(sheet, row, box.top) < 2) return box.top;
+  return null;
+}
+
+function recognizeOwnTables(
+  sheet: SheetGrid,
+  overrides: ColumnOverride[],
+  previous: RecognizedTable | undefined,
 ): RecognizedTable[] {
   const width = columnCount(sheet);
   if (width === 0 || sheet.rows.length === 0) return [];
@@ -86,6 +161,7 @@ function buildTable(
   limit: number,
   floor: number,
   overrides: ColumnOverride[],
+  keepEmpty = false,
 ): RecognizedTable | null {
   const own = overrides.filter((o) => o.sheet === sheet.name && o.headerRow === g.header.row + 1);
   const header =
@@ -94,9 +170,10 @@ function buildTable(
   const start = header.row + header.height;
   const body = classifyRows(sheet, texts, header, start, limit, repeats);
   const built = buildTasks(sheet, header.map, body.rows);
-  if (built.tasks.length === 0) return null;
+  if (built.tasks.length === 0 && !keepEmpty) return null;
   const title = readTableTitle(sheet, header.row, floor);
   const cols = Object.values(header.map.fields) as number[];
+  if (cols.length === 0) cols.push(0);
   let right = Math.max(...cols);
   const headerTexts = header.texts;
   for (let c = headerTexts.length - 1; c > right; c--)

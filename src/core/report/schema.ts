@@ -196,7 +196,9 @@ export const tableReportSchema = z.object({
   /** Why each field was mapped to its column: header words, shares of cells of a kind, or the user's choice. */
   reasons: z.partialRecord(fieldSchema, z.array(mappingReasonSchema)).optional(),
   /** How the table was found: by its header's words, or by rows that read as tasks. */
-  foundBy: z.enum(['header', 'body']).optional(),
+  foundBy: z.enum(['header', 'body', 'user']).optional(),
+  /** Header rows the table has: 0 (none: headerRow is then the first body row), 1 or 2. */
+  headerHeight: z.number().int().min(0).max(2).optional(),
   /** Section rows in order: sheet row, STT and title, nesting level. */
   sections: z
     .array(z.object({ row: z.number().int().positive(), no: z.string(), title: z.string(), level: z.number().int() }))

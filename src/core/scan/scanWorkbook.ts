@@ -28,7 +28,7 @@ function readTables(grid: WorkbookGrid, settings: ScanSettings): TableWork[] {
   const work: TableWork[] = [];
   let previous: RecognizedTable | undefined;
   for (const sheet of grid.sheets) {
-    const tables = recognizeTables(sheet, settings.columnOverrides, previous);
+    const tables = recognizeTables(sheet, settings.columnOverrides, previous, settings.tableOverrides);
     if (tables.length) previous = tables[tables.length - 1];
     for (const table of tables) {
       // Deadlines without a year ("Tháng 6", "Quý III") take the year the title or the header states
@@ -109,6 +109,7 @@ export function scanWorkbook(
       confidence: table.map.confidence,
       reasons: table.map.reasons,
       foundBy: table.header.foundBy ?? 'header',
+      headerHeight: table.header.height,
       counts,
       sections: table.sections.map((s) => ({ row: s.row + 1, no: s.no, title: s.title, level: s.level })),
       tasks,
