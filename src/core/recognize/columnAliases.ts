@@ -105,6 +105,7 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
     // "Đánh giá" (assessment) holds status words in some trackers, a grade or remarks in others: below
     // the floor on its own, so only cells of status words map it.
     p(/^danh gia( thuc hien)?$/, 0.45),
+    p(/^ket qua( dat duoc| thuc hien nhiem vu)?$/, 0.45),
     p(/\bket qua danh gia\b/, 0.8),
     p(/^tien do( hoan thanh)?$/, 0.55),
     p(/^ket qua thuc hien$/, 0.55),

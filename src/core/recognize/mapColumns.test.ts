@@ -103,4 +103,12 @@ describe('mapColumns', () => {
       expect({ header, leader: m.fields.leader, lead: m.fields.lead }).toEqual({ header, leader: 3, lead: 2 });
     }
   });
+  it('"Kết quả" holding status words is the status; holding products, the output', () => {
+    const head = ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Kết quả'];
+    const base = [{ stt: 1 }, { prose: 1 }, { body: 1 }, { deadline: 1 }];
+    const statusWords = mapColumns(head, evidence(...base, { status: 0.9 }));
+    expect([statusWords.fields.status, statusWords.fields.output]).toEqual([4, undefined]);
+    const products = mapColumns(head, evidence(...base, { prose: 0.3 }));
+    expect([products.fields.status, products.fields.output]).toEqual([undefined, 4]);
+  });
 });

@@ -104,6 +104,10 @@ export function scoreField(
     return { score: 0, reasons: [] };
   }
   const content = FIELD_CONTENT[field];
+  // A field with no kind of its own ("Kết quả", "Ghi chú") loses a column whose cells are status words.
+  if (!content && h > 0 && evidence && evidence.sampled >= MIN_SAMPLE && heldKind(evidence) === 'status') {
+    return { score: h - 0.4, reasons };
+  }
   if (!content || !evidence || evidence.sampled === 0) return { score: h, reasons };
   if (h > 0 && evidence.sampled < MIN_SAMPLE) return { score: h, reasons };
   const share = evidence.shares[content];
