@@ -41,3 +41,12 @@ describe('looksLikePerson', () => {
     (s) => expect(looksLikePerson(s)).toBe(false),
   );
 });
+
+describe('units inside an office', () => {
+  it.each(['Bộ phận Một cửa', 'Tổ Văn phòng', 'Nhóm kỹ thuật'])('reads %s as a body', (s) =>
+    expect(looksLikeBody(s)).toBe(true),
+  );
+  it.each(['Tổ chức hội nghị tổng kết', 'Tổ hợp dữ liệu'])('does not read %s as a body', (s) =>
+    expect(looksLikeBody(s)).toBe(false),
+  );
+});

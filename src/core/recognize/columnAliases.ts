@@ -69,7 +69,7 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
     p(/^(co quan|don vi|co quan don vi|don vi ca nhan|bo nganh|dia phuong|trach nhiem|trach nhiem thuc hien)$/, 0.6),
     // Read as words: a kind of body with a word of responsibility, in any order or wording.
     p(
-      /^(?!.*\b(lanh dao|nguoi|dong chi|d c|chu tich|giam doc|bo truong|thu truong|thoi gian|thoi han|ngay|phoi hop)\b).*\b(co quan|don vi|ca nhan|bo nganh|dia phuong|to chuc)\b.*\b(thuc hien|dau moi|phu trach|chiu trach nhiem|tham muu|soan thao|trinh|tiep nhan|xu ly|duoc giao|trien khai|cong bo|xay dung|giao)\b/,
+      /^(?!.*\b(lanh dao|nguoi|dong chi|d c|chu tich|giam doc|bo truong|thu truong|thoi gian|thoi han|ngay|phoi hop)\b).*\b(co quan|don vi|ca nhan|bo nganh|dia phuong|to chuc|bo phan|phong ban|to|nhom)\b.*\b(thuc hien|dau moi|phu trach|chiu trach nhiem|tham muu|soan thao|trinh|tiep nhan|xu ly|duoc giao|trien khai|cong bo|xay dung|giao)\b/,
       0.8,
     ),
     p(
@@ -104,7 +104,7 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
     p(/^(tinh hinh|tinh trang|trang thai)\b/, 0.9),
     // "Đánh giá" (assessment) holds status words in some trackers, a grade or remarks in others: below
     // the floor on its own, so only cells of status words map it.
-    p(/^danh gia( thuc hien)?$/, 0.45),
+    p(/^danh gia\b/, 0.45),
     p(/^ket qua( dat duoc| thuc hien nhiem vu)?$/, 0.45),
     p(/\bket qua danh gia\b/, 0.8),
     p(/^tien do( hoan thanh)?$/, 0.55),

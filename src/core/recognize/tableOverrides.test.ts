@@ -22,8 +22,9 @@ describe('a person’s tables and dismissals', () => {
     expect(t!.header.foundBy).toBe('user');
     expect(t!.header.row).toBe(0);
     expect(t!.header.height).toBe(1);
-    // Nothing in it reads as a task column yet: the table is kept, for the person to map (below).
-    expect(t!.map.fields).toEqual({});
+    // Its cells name units ("Tổ 1"), but nothing reads as a task column yet: the table is kept, for
+    // the person to map (below).
+    expect(t!.map.fields).toEqual({ lead: 2 });
     expect([t!.top, t!.bottom, t!.left, t!.right]).toEqual([0, 2, 0, 3]);
   });
   it('a range with "no header row" reads every row as body', () => {
