@@ -9,7 +9,7 @@ import { columnIndex, rangeAddress, type CellBox } from '../core/a1';
 import type { SheetGrid, WorkbookGrid } from '../core/grid';
 import type { ColumnOverride } from '../core/recognize/columnOverrides';
 import { recognizeTables, type RecognizedTable } from '../core/recognize/recognizeTables';
-import { boxesIntersect, overrideBox, tableOverrideSchema, type TableOverride } from '../core/recognize/tableOverrides';
+import { boxesIntersect, overrideBox, type TableOverride } from '../core/recognize/tableOverrides';
 import type { Field } from '../core/report/schema';
 import type { StoredSettings } from '../workbookPort/storedSettings';
 import { CorrectionError, type Corrections, type FieldMap, type TableSpec } from './corrections';
@@ -17,16 +17,6 @@ import { CorrectionError, type Corrections, type FieldMap, type TableSpec } from
 export interface ResolvedCorrections {
   tableOverrides: TableOverride[];
   columnOverrides: ColumnOverride[];
-}
-
-/** What the add-in stored: its column corrections, and its tables and dismissals when the stored schema has them. */
-function storedTableOverrides(stored: StoredSettings | null): TableOverride[] {
-  const raw = (stored as { tableOverrides?: unknown } | null)?.tableOverrides;
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((o) => {
-    const parsed = tableOverrideSchema.safeParse(o);
-    return parsed.success ? [parsed.data] : [];
-  });
 }
 
 function checkSheet(grid: WorkbookGrid, sheet: string): SheetGrid {
@@ -106,12 +96,10 @@ export function resolveCorrections(
     source.tables.forEach((t) => checkSpec(grid, t));
     source.ignore.forEach((r) => checkSheet(grid, r.sheet));
   }
+  // What the add-in stored (read through its schema, src/workbookPort/storedSettings.ts).
   const storedColumns = stored?.columnOverrides ?? [];
-  const tableOverrides = mergeTableOverrides([
-    toTableOverrides(flags),
-    toTableOverrides(config),
-    storedTableOverrides(stored),
-  ]);
+  const storedTables: TableOverride[] = [];
+  const tableOverrides = mergeTableOverrides([toTableOverrides(flags), toTableOverrides(config), storedTables]);
   const hasMaps = [config, flags].some(
     (s) => Object.keys(s.map).length > 0 || s.tables.some((t) => Object.keys(t.map).length > 0),
   );
