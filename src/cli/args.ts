@@ -3,17 +3,31 @@ import { parseArgs } from 'node:util';
 import { isLang, LANGS, type Lang } from '../core/i18n/lang';
 import { isIsoDate } from '../core/isoDate';
 import { usageText as u } from './cliText';
+import {
+  CorrectionError,
+  parseMapText,
+  parseSheetRange,
+  type Corrections,
+  type FieldMap,
+  type TableSpec,
+} from './corrections';
 
 export interface ScanArgs {
   command: 'scan';
   files: string[];
   asOf: string | null;
   dueSoonDays: number;
+  /** Whether --due-soon-days was given (a config's value applies otherwise). */
+  dueSoonDaysGiven: boolean;
   lang: Lang;
   json: boolean;
   out: string | null;
   leaders: string | null;
   all: boolean;
+  /** `--config FILE.json`: corrections per file. */
+  config: string | null;
+  /** `--table`, `--header-row`, `--map`, `--ignore`: corrections for every file. */
+  corrections: Corrections;
 }
 
 export type CliArgs = ScanArgs | { command: 'help' } | { command: 'version' };
@@ -27,6 +41,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       args: argv,
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: {
         'as-of': { type: 'string' },
         'due-soon-days': { type: 'string' },
@@ -35,6 +50,11 @@ export function parseCliArgs(argv: string[]): CliArgs {
         out: { type: 'string' },
         leaders: { type: 'string' },
         all: { type: 'boolean' },
+        table: { type: 'string', multiple: true },
+        'header-row': { type: 'string', multiple: true },
+        map: { type: 'string', multiple: true },
+        ignore: { type: 'string', multiple: true },
+        config: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -42,7 +62,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
   const [command, ...files] = positionals;
@@ -65,10 +85,58 @@ export function parseCliArgs(argv: string[]): CliArgs {
     files,
     asOf,
     dueSoonDays,
+    dueSoonDaysGiven: values['due-soon-days'] !== undefined,
     lang,
     json: !!values.json,
     out,
     leaders: values.leaders ?? null,
     all: !!values.all,
+    config: values.config ?? null,
+    corrections: correctionFlags(tokens ?? []),
+  };
+}
+
+type Token = { kind: string; name?: string; value?: string };
+
+/**
+ * The correction flags in their order: `--header-row` and `--map` after a `--table` are that table's;
+ * before any `--table`, `--header-row` is every `--table`'s default and `--map` is for every table found.
+ * Throws a CorrectionError (rendered in the user's language) for a bad range, row, field or column.
+ */
+export function correctionFlags(tokens: Token[]): Corrections {
+  const tables: (TableSpec & { ownHeaderRow: boolean })[] = [];
+  const ignore: Corrections['ignore'] = [];
+  const map: FieldMap = {};
+  let defaultHeaderRow: number | undefined;
+  for (const t of tokens) {
+    if (t.kind !== 'option' || t.value === undefined) continue;
+    const current = tables[tables.length - 1];
+    switch (t.name) {
+      case 'table':
+        tables.push({ ...parseSheetRange(t.value, 2), map: {}, ownHeaderRow: false });
+        break;
+      case 'ignore':
+        ignore.push(parseSheetRange(t.value));
+        break;
+      case 'header-row': {
+        if (!/^\d{1,7}$/.test(t.value.trim())) throw new CorrectionError({ kind: 'bad-header-row', text: t.value });
+        const row = Number(t.value);
+        if (current) {
+          current.headerRow = row;
+          current.ownHeaderRow = true;
+        } else defaultHeaderRow = row;
+        break;
+      }
+      case 'map':
+        Object.assign(current ? current.map : map, parseMapText(t.value));
+        break;
+    }
+  }
+  return {
+    tables: tables.map(({ ownHeaderRow, ...spec }) =>
+      ownHeaderRow || defaultHeaderRow === undefined ? spec : { ...spec, headerRow: defaultHeaderRow },
+    ),
+    ignore,
+    map,
   };
 }

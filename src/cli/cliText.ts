@@ -3,6 +3,9 @@
  * errors (English only, like the option names they explain).
  */
 import type { Lang } from '../core/i18n/lang';
+import { CANONICAL_FIELDS } from '../core/report/schema';
+
+const FIELD_NAMES = CANONICAL_FIELDS.join(', ');
 
 const VI = {
   asOf: 'Tính đến ngày',
@@ -54,6 +57,8 @@ export function uiText(lang: Lang): typeof VI {
 
 export const USAGE = `Usage: appendix-tracker scan FILE... [--as-of YYYY-MM-DD] [--due-soon-days N] [--lang vi|en]
                         [--json] [--out report.xlsx] [--leaders leaders.json] [--all]
+                        [--table "Sheet!A5:H80" [--header-row N] [--map lead=D,...]]... [--header-row N]
+                        [--map field=COL,...] [--ignore "Sheet!A1:F20"]... [--config corrections.json]
 
   FILE               .xlsx, .csv or .tsv workbooks holding appendix ("Phụ lục") task tables
   --as-of DATE       reference date for overdue / due soon (default: today)
@@ -62,7 +67,15 @@ export const USAGE = `Usage: appendix-tracker scan FILE... [--as-of YYYY-MM-DD] 
   --json             print the scan report (contract version 1) as JSON
   --out FILE.xlsx    also write a report workbook (tasks, issues, summaries)
   --leaders FILE     JSON object mapping lead agency → supervising leader, for tables without a leader column
-  --all              list informational findings too (default: counted, not listed)`;
+  --all              list informational findings too (default: counted, not listed)
+  --table RANGE      take this range as an appendix table ("Sheet!A5:H80", "'My sheet'!A1:H9"); repeatable
+  --header-row N     after a --table: its header row (1-based sheet row, 0 = none; default: proposed);
+                     before any --table: the default for every --table without its own
+  --map F=COL,...    re-point fields to columns (lead=D,deadline=F,leader=-); after a --table: for that
+                     table; before any --table: for every table found. Fields: ${FIELD_NAMES}
+  --ignore RANGE     the table at this range is not an appendix; repeatable
+  --config FILE      JSON corrections per file (see README); flags win over it, it wins over the
+                     corrections stored in a workbook by the add-in`;
 
 /** Why the arguments were refused: shown above the usage text. */
 export const usageText = {
@@ -76,3 +89,77 @@ export const usageText = {
   badLeadersFile: (path: string, reason: string) => `--leaders ${path}: ${reason}`,
   badLeadersShape: (path: string) => `--leaders ${path}: expected a JSON object of "lead agency": "leader" strings`,
 };
+
+/** Why a correction (flag, config file, stored setting) cannot be applied. */
+export type CorrectionProblem =
+  | { kind: 'bad-range'; text: string }
+  | { kind: 'small-range'; text: string }
+  | { kind: 'unknown-field'; text: string }
+  | { kind: 'bad-column'; text: string }
+  | { kind: 'bad-map'; text: string }
+  | { kind: 'bad-header-row'; text: string }
+  | { kind: 'unknown-sheet'; sheet: string; sheets: string[] }
+  | { kind: 'column-outside'; sheet: string; field: string; column: string; range: string }
+  | { kind: 'header-outside'; sheet: string; row: number; range: string }
+  | { kind: 'bad-config'; path: string; detail: string }
+  | { kind: 'bad-config-entry'; path: string; pattern: string; detail: string | CorrectionProblem };
+
+const q = (s: string) => `“${s}”`;
+
+/** "PL!A5:H80", or "'My sheet'!A5:H80" when the name needs quotes (as Excel writes it). */
+export function sheetRef(sheet: string, range: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? `${sheet}!${range}` : `'${sheet.replace(/'/g, "''")}'!${range}`;
+}
+
+/** The problem in one line, in `lang`. */
+export function correctionMessage(lang: Lang, p: CorrectionProblem): string {
+  const vi = lang === 'vi';
+  switch (p.kind) {
+    case 'bad-range':
+      return vi
+        ? `vùng ${q(p.text)} không hợp lệ: cần dạng Trang!A5:H80 (tên trang có dấu cách: 'Trang 1'!A5:H80)`
+        : `range ${q(p.text)} is not valid: expected Sheet!A5:H80 ('My sheet'!A5:H80 for a name with spaces)`;
+    case 'small-range':
+      return vi
+        ? `vùng ${q(p.text)} quá nhỏ để là một bảng: cần ít nhất 2 dòng và 2 cột`
+        : `range ${q(p.text)} is too small for a table: it needs at least 2 rows and 2 columns`;
+    case 'unknown-field':
+      return vi
+        ? `không có trường ${q(p.text)}; các trường: ${FIELD_NAMES}`
+        : `unknown field ${q(p.text)}; the fields are: ${FIELD_NAMES}`;
+    case 'bad-column':
+      return vi
+        ? `${q(p.text)}: cột phải là chữ cái (A–XFD) hoặc “-” (không có cột)`
+        : `${q(p.text)}: a column is letters (A–XFD) or “-” (no such column)`;
+    case 'bad-map':
+      return vi
+        ? `${q(p.text)} không phải dạng trường=CỘT (ví dụ lead=D)`
+        : `${q(p.text)} is not field=COLUMN (e.g. lead=D)`;
+    case 'bad-header-row':
+      return vi
+        ? `--header-row cần một số dòng (0 = không có dòng tiêu đề), nhận ${q(p.text)}`
+        : `--header-row needs a row number (0 = no header row), got ${q(p.text)}`;
+    case 'unknown-sheet':
+      return vi
+        ? `không có trang tính ${q(p.sheet)} (các trang: ${p.sheets.map(q).join(', ')})`
+        : `no sheet named ${q(p.sheet)} (sheets: ${p.sheets.map(q).join(', ')})`;
+    case 'column-outside':
+      return vi
+        ? `cột ${p.column} (${p.field}) nằm ngoài bảng ${sheetRef(p.sheet, p.range)}`
+        : `column ${p.column} (${p.field}) is outside the table ${sheetRef(p.sheet, p.range)}`;
+    case 'header-outside':
+      return vi
+        ? `dòng tiêu đề ${p.row} nằm ngoài bảng ${sheetRef(p.sheet, p.range)}`
+        : `header row ${p.row} is outside the table ${sheetRef(p.sheet, p.range)}`;
+    case 'bad-config':
+      return vi
+        ? `tệp cấu hình ${q(p.path)} không hợp lệ: ${p.detail}`
+        : `config ${q(p.path)} is not valid: ${p.detail}`;
+    case 'bad-config-entry':
+      return vi
+        ? `tệp cấu hình ${q(p.path)}, mục ${q(p.pattern)}: ${detail(lang, p.detail)}`
+        : `config ${q(p.path)}, entry ${q(p.pattern)}: ${detail(lang, p.detail)}`;
+  }
+}
+
+const detail = (lang: Lang, d: string | CorrectionProblem) => (typeof d === 'string' ? d : correctionMessage(lang, d));

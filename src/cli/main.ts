@@ -9,11 +9,15 @@ import { buildReport, unreadableFile, validatedReport, withMessages } from '../c
 import { scanWorkbook } from '../core/scan/scanWorkbook';
 import { scanSettingsSchema } from '../core/scan/scanOptions';
 import type { ScannedFile } from '../core/report/schema';
-import { FileReadError, readWorkbookFile } from '../files/readWorkbook';
+import { isLang, type Lang } from '../core/i18n/lang';
+import { FileReadError, readWorkbookFileWithSettings } from '../files/readWorkbook';
 import { writeReportWorkbook } from '../files/writeReportWorkbook';
 import { parseCliArgs, UsageError, type ScanArgs } from './args';
+import { ConfigError, configCorrections, readConfig, type CliConfig } from './configFile';
+import { CorrectionError, NO_CORRECTIONS } from './corrections';
+import { resolveCorrections } from './resolveCorrections';
 import { renderReport } from './renderText';
-import { uiText, USAGE, usageText } from './cliText';
+import { correctionMessage, uiText, USAGE, usageText } from './cliText';
 
 export interface CliIO {
   out: (s: string) => void;
@@ -40,25 +44,43 @@ async function readLeaders(path: string): Promise<Record<string, string>> {
   return data as Record<string, string>;
 }
 
+/** The corrections error code in the JSON report's file entry. */
+const CORRECTION_ERROR = 'bad-correction';
+
 async function scan(args: ScanArgs, io: CliIO): Promise<number> {
+  const config: CliConfig | null = args.config ? await readConfig(args.config) : null;
+  const leaderByLead = { ...config?.leaders, ...(args.leaders ? await readLeaders(args.leaders) : {}) };
   const settings = scanSettingsSchema.parse({
-    asOf: args.asOf ?? format(io.today(), 'yyyy-MM-dd'),
-    dueSoonDays: args.dueSoonDays,
+    asOf: args.asOf ?? config?.asOf ?? format(io.today(), 'yyyy-MM-dd'),
+    dueSoonDays: args.dueSoonDaysGiven ? args.dueSoonDays : (config?.dueSoonDays ?? args.dueSoonDays),
     lang: args.lang,
-    leaderByLead: args.leaders ? await readLeaders(args.leaders) : {},
+    leaderByLead,
   });
   const files: ScannedFile[] = [];
   let failed = false;
   for (const path of args.files) {
     try {
-      const grid = await readWorkbookFile(path);
-      files.push(scanWorkbook(grid, path, settings));
+      const { grid, stored } = await readWorkbookFileWithSettings(path);
+      const fromConfig = config && args.config ? configCorrections(config, args.config, path) : NO_CORRECTIONS;
+      const overrides = resolveCorrections(grid, stored, fromConfig, args.corrections);
+      const fileSettings = {
+        ...settings,
+        // The workbook's own agency → leader mapping, under the run's.
+        leaderByLead: { ...stored?.leaderByLead, ...settings.leaderByLead },
+        ...overrides,
+      };
+      files.push(scanWorkbook(grid, path, fileSettings));
     } catch (e) {
-      if (!(e instanceof FileReadError)) throw e;
       failed = true;
-      const message = e.messageIn(args.lang);
-      io.err(`appendix-tracker: ${message}`);
-      files.push(unreadableFile(path, e.code, message));
+      if (e instanceof FileReadError) {
+        const message = e.messageIn(args.lang);
+        io.err(`appendix-tracker: ${message}`);
+        files.push(unreadableFile(path, e.code, message));
+      } else if (e instanceof CorrectionError) {
+        const message = `${basename(path)}: ${correctionMessage(args.lang, e.problem)}`;
+        io.err(`appendix-tracker: ${message}`);
+        files.push(unreadableFile(path, CORRECTION_ERROR, message));
+      } else throw e;
     }
   }
   const report = buildReport(files, settings);
@@ -70,6 +92,15 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
     if (!args.json) io.out(`${uiText(args.lang).wrote}: ${args.out}`);
   }
   return failed ? 2 : 0;
+}
+
+/** The --lang of the command line, for messages about arguments that could not be parsed whole. */
+function langOf(argv: string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const v = argv[i] === '--lang' ? argv[i + 1] : argv[i]!.startsWith('--lang=') ? argv[i]!.slice(7) : undefined;
+    if (v !== undefined && isLang(v)) return v;
+  }
+  return 'vi';
 }
 
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
@@ -85,6 +116,16 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
     return await scan(args, io);
   } catch (e) {
+    if (e instanceof CorrectionError) {
+      io.err(`appendix-tracker: ${correctionMessage(langOf(argv), e.problem)}`);
+      return 2;
+    }
+    if (e instanceof ConfigError) {
+      io.err(
+        `appendix-tracker: ${correctionMessage(langOf(argv), { kind: 'bad-config', path: e.path, detail: e.detail })}`,
+      );
+      return 2;
+    }
     if (e instanceof UsageError) {
       io.err(`appendix-tracker: ${e.message}\n${USAGE}`);
       return 2;

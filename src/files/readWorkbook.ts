@@ -8,6 +8,8 @@ import type { WorkbookGrid } from '../core/grid';
 import { gridFromExcelJs } from './excelJsGrid';
 import { FileReadError } from './fileReadError';
 import { decodeText, readDelimitedText } from './readDelimited';
+import { readStoredSettings, SETTINGS_SHEET } from './storedSettingsFile';
+import type { StoredSettings } from '../workbookPort/storedSettings';
 
 export { FileReadError };
 
@@ -19,13 +21,26 @@ function baseName(name: string): string {
   return name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 }
 
-export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, fileName: string): Promise<WorkbookGrid> {
+/** A workbook read with the add-in's settings stored in it (null when none, or a text file). */
+export interface WorkbookInput {
+  grid: WorkbookGrid;
+  stored: StoredSettings | null;
+}
+
+async function readInput(
+  data: ArrayBuffer | Uint8Array,
+  fileName: string,
+  withSettings: boolean,
+): Promise<WorkbookInput> {
   const ext = extension(fileName);
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.byteLength === 0) throw FileReadError.of('empty-file', fileName);
   if (ext === 'csv' || ext === 'tsv' || ext === 'txt') {
     const text = decodeText(bytes);
-    return { sheets: [readDelimitedText(text, baseName(fileName), ext === 'csv' ? undefined : '\t')] };
+    return {
+      grid: { sheets: [readDelimitedText(text, baseName(fileName), ext === 'csv' ? undefined : '\t')] },
+      stored: null,
+    };
   }
   if (ext !== 'xlsx' && ext !== 'xlsm') throw FileReadError.of('unsupported-type', fileName);
   const wb = new ExcelJS.Workbook();
@@ -34,17 +49,31 @@ export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, fileNam
   } catch {
     throw FileReadError.of('unreadable', fileName);
   }
-  return gridFromExcelJs(wb);
+  if (!withSettings) return { grid: gridFromExcelJs(wb), stored: null };
+  // The add-in's settings sheet is not the person's: it is read as settings, not scanned.
+  const grid = gridFromExcelJs(wb, (ws) => ws.name === SETTINGS_SHEET && ws.state === 'veryHidden');
+  return { grid, stored: await readStoredSettings(wb, bytes) };
 }
 
-export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
+export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, fileName: string): Promise<WorkbookGrid> {
+  return (await readInput(data, fileName, false)).grid;
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
   const { readFile } = await import('node:fs/promises');
-  let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw FileReadError.of(code === 'ENOENT' || code === 'EISDIR' ? 'not-found' : 'unreadable', path);
   }
-  return readWorkbookBuffer(bytes, path);
+}
+
+export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
+  return readWorkbookBuffer(await readBytes(path), path);
+}
+
+/** The grid (without the add-in's own settings sheet) and the corrections the add-in stored in the file. */
+export async function readWorkbookFileWithSettings(path: string): Promise<WorkbookInput> {
+  return readInput(await readBytes(path), path, true);
 }
