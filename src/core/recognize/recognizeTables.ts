@@ -91,7 +91,19 @@ function userTable(
     score,
     foundBy: 'user',
   };
-  const table = buildTable(sheet, texts, { header, repeats: [] }, bottom + 1, box.top, overrides, true);
+  // The header repeated at page breaks inside the range (by its layout, or by the same words).
+  const repeats =
+    headerRow === null
+      ? []
+      : findHeaderRows(sheet, texts).filter(
+          (h) =>
+            h.row > headerRow &&
+            h.row <= bottom &&
+            (sameLayout(header, h) ||
+              h.texts.slice(box.left, box.right + 1).join('|') ===
+                headerTexts.slice(box.left, box.right + 1).join('|')),
+        );
+  const table = buildTable(sheet, texts, { header, repeats }, bottom + 1, box.top, overrides, true);
   if (!table) return null;
   // The person's range is the table's extent, whatever the mapped columns span.
   return { ...table, top: box.top, left: box.left, right: box.right, bottom: Math.max(table.bottom, bottom) };

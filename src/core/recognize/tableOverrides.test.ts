@@ -64,3 +64,14 @@ describe('a person’s tables and dismissals', () => {
     expect(t!.tasks.map((x) => x.text.lead)).toEqual(['Tổ 1', 'Tổ 2']);
   });
 });
+
+describe('a person’s table with its header repeated at page breaks', () => {
+  it('skips the repeats as the engine does for a table it found', () => {
+    const header = APPENDIX[0]!;
+    const rows = [...APPENDIX, header, ['3', 'Tổ chức tập huấn kỹ năng số cho cán bộ cấp xã', 'Sở Nội vụ', 'Năm 2026']];
+    const sheet = sheetFromValues('S', rows);
+    const [t] = recognizeTables(sheet, [], undefined, [{ sheet: 'S', range: 'A1:D5', action: 'table', headerRow: 1 }]);
+    expect(t!.tasks).toHaveLength(3);
+    expect(t!.repeatedHeaderRows).toEqual([3]);
+  });
+});
