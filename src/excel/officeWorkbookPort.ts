@@ -9,13 +9,17 @@ import type {
   ReadProgress,
   SummaryRequest,
   TrackingColumnsRequest,
+  NameWrite,
   WorkbookPort,
   WorkbookRead,
 } from '../workbookPort/workbookPort';
+import type { NameTarget } from '../core/scan/corrections';
+import type { SelectionInfo } from '../core/scan/selection';
 import { detectCapabilities } from './capabilities';
 import { applyHighlightPlan, clearMarkedFormats } from './highlights';
 import { hostCall } from './officeErrors';
 import type { OfficeHost } from './officeHost';
+import { readSelection, resolveNames, writeNames } from './names';
 import { readWorkbookGrid } from './readSheets';
 import { loadStoredSettings, queueStoredSettings } from './settingsStore';
 import { writeSummarySheets } from './summarySheets';
@@ -99,6 +103,19 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   addTrackingColumns(request: TrackingColumnsRequest) {
     return this.whileWriting(() => this.host.run((context) => addTrackingColumns(context, request, this.caps)));
+  }
+
+  readSelection(): Promise<SelectionInfo> {
+    return hostCall(() => this.host.run((context) => readSelection(context, this.caps)));
+  }
+
+  writeNames(set: NameWrite[], remove: string[]): Promise<void> {
+    return this.whileWriting(() => this.host.run((context) => writeNames(context, set, remove)));
+  }
+
+  resolveNames(names: string[]): Promise<Record<string, NameTarget>> {
+    if (names.length === 0) return Promise.resolve({});
+    return hostCall(() => this.host.run((context) => resolveNames(context, names)));
   }
 
   async watchChanges(onChange: (sheet: string) => void): Promise<() => Promise<void>> {

@@ -5,7 +5,9 @@
  * sheet. ExcelJS cannot write PivotTables or charts; the port says so and writes the chart's data.
  */
 import ExcelJS from 'exceljs';
-import { cellAddress, columnIndex, columnLetter, parseRangeAddress } from '../core/a1';
+import { cellAddress, columnIndex, columnLetter, parseRangeAddress, rangeAddress } from '../core/a1';
+import { nameReference, parseNameReference, type NameTarget } from '../core/scan/corrections';
+import { currentRegion, type SelectionInfo } from '../core/scan/selection';
 import {
   HIGHLIGHT_COLORS,
   HIGHLIGHT_KINDS,
@@ -22,6 +24,7 @@ import { DEFAULT_SETTINGS, parseStoredSettings, type StoredSettings } from '../w
 import type {
   HighlightResult,
   HostCapabilities,
+  NameWrite,
   ReadProgress,
   SummaryRequest,
   SummaryResult,
@@ -43,6 +46,7 @@ function argb(hex: string): string {
 
 export class ExcelJsWorkbookPort implements WorkbookPort {
   private listeners = new Set<(e: WorkbookEvent) => void>();
+  private selection: { sheet: string; address: string } | null = null;
 
   constructor(
     readonly workbook: ExcelJS.Workbook,
@@ -95,6 +99,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
 
   async selectCell(sheet: string, address: string): Promise<void> {
     if (!this.workbook.getWorksheet(sheet)) throw new HostError('not-found', sheet);
+    this.selection = { sheet, address };
     this.emit({ kind: 'select', sheet, address });
   }
 
@@ -251,6 +256,50 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     }
     this.emit({ kind: 'changed' });
     return { status: columnLetter(status - 1), completedOn: columnLetter(status) };
+  }
+
+  /** The grid's selection, set by the playground page as the person selects cells. */
+  setSelection(sheet: string, address: string): void {
+    this.selection = { sheet, address };
+  }
+
+  async readSelection(): Promise<SelectionInfo> {
+    const first = this.visibleSheets()[0]?.name ?? '';
+    const { sheet, address } = this.selection ?? { sheet: first, address: 'A1' };
+    const info: SelectionInfo = { sheet, address, areas: address.split(',').length };
+    const box = parseRangeAddress(address);
+    const ws = this.workbook.getWorksheet(sheet);
+    if (!ws || !box || info.areas !== 1 || box.top !== box.bottom || box.left !== box.right) return info;
+    const filled = (r: number, c: number) => {
+      const v = ws.getCell(r + 1, c + 1).value;
+      return v !== null && v !== undefined && v !== '';
+    };
+    const limits = { top: 0, left: 0, bottom: Math.max(ws.rowCount, 1) - 1, right: Math.max(ws.columnCount, 1) - 1 };
+    return { ...info, region: currentRegion(filled, box.top, box.left, limits) };
+  }
+
+  async writeNames(set: NameWrite[], remove: string[]): Promise<void> {
+    const names = this.workbook.definedNames as unknown as {
+      matrixMap: Record<string, unknown>;
+      add(location: string, name: string): void;
+    };
+    for (const n of [...remove, ...set.map((s) => s.name)]) delete names.matrixMap[n];
+    for (const s of set) names.add(nameReference(s.sheet, s.address).slice(1), s.name);
+  }
+
+  async resolveNames(list: string[]): Promise<Record<string, NameTarget>> {
+    const out: Record<string, NameTarget> = {};
+    for (const n of list) {
+      const [ref] = this.workbook.definedNames.getRanges(n).ranges;
+      const where = ref ? parseNameReference(ref) : null;
+      out[n] = where
+        ? {
+            sheet: where.sheet,
+            address: rangeAddress(where.box.top, where.box.left, where.box.bottom, where.box.right),
+          }
+        : null;
+    }
+    return out;
   }
 
   async watchChanges(): Promise<() => Promise<void>> {

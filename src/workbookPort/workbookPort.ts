@@ -9,6 +9,8 @@ import type { HighlightPlan } from '../core/plans/highlightPlan';
 import type { SummarySheetPlan } from '../core/plans/summarySheetPlan';
 import type { TaskSheetPlan } from '../core/plans/taskSheetPlan';
 import type { TrackingColumnsPlan } from '../core/plans/trackingColumnsPlan';
+import type { NameTarget } from '../core/scan/corrections';
+import type { SelectionInfo } from '../core/scan/selection';
 import type { StoredSettings } from './storedSettings';
 
 /** What this host can do; each maps to an API set (Excel) or is always true (playground). */
@@ -61,6 +63,13 @@ export interface SummaryResult {
 /** What "Thêm cột theo dõi" asks the host to do: decided by the engine (trackingColumnsPlan). */
 export type TrackingColumnsRequest = TrackingColumnsPlan;
 
+/** A workbook-scoped Name to (re)point at a range. */
+export interface NameWrite {
+  name: string;
+  sheet: string;
+  address: string;
+}
+
 export interface WorkbookPort {
   capabilities(): HostCapabilities;
   readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookRead>;
@@ -72,6 +81,12 @@ export interface WorkbookPort {
   loadSettings(): Promise<StoredSettings | null>;
   saveSettings(settings: StoredSettings): Promise<void>;
   addTrackingColumns(request: TrackingColumnsRequest): Promise<{ status: string; completedOn: string }>;
+  /** The selection: sheet, address, number of areas; for a single cell also the block of non-empty cells around it. */
+  readSelection(): Promise<SelectionInfo>;
+  /** Adds or re-points workbook-scoped Names, and deletes others (missing ones are ignored). */
+  writeNames(set: NameWrite[], remove: string[]): Promise<void>;
+  /** Where each Name points now; null for a missing Name or one whose range was deleted (#REF!). */
+  resolveNames(names: string[]): Promise<Record<string, NameTarget>>;
   /** Calls back when a sheet other than the add-in's own changes; returns a function that stops watching. */
   watchChanges(onChange: (sheet: string) => void): Promise<() => Promise<void>>;
 }

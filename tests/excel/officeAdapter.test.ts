@@ -231,11 +231,13 @@ describe('Office adapter on the seed workbooks', () => {
     const port = new OfficeWorkbookPort(host);
     expect(await port.loadSettings()).toBeNull();
     await port.saveSettings({
-      version: 1,
+      version: 2,
       asOf: '2026-06-30',
       dueSoonDays: 10,
       leaderByLead: { 'Sở Y tế': 'PCT Nguyễn Văn A' },
-      columnOverrides: [{ sheet: 'PL', headerRow: 3, field: 'lead', column: 'D' }],
+      tableCorrections: [
+        { name: 'AppendixTracker_T1', sheet: 'PL', range: 'A3:F9', action: 'table', headerOffset: 0, columns: [] },
+      ],
       ownedSheets: {},
     });
     const again = await new OfficeWorkbookPort(new FakeExcelHost(model)).loadSettings();
@@ -243,6 +245,27 @@ describe('Office adapter on the seed workbooks', () => {
       asOf: '2026-06-30',
       dueSoonDays: 10,
       leaderByLead: { 'Sở Y tế': 'PCT Nguyễn Văn A' },
+      tableCorrections: [{ name: 'AppendixTracker_T1', range: 'A3:F9', headerOffset: 0 }],
+    });
+  });
+
+  it('reads column corrections stored by the previous version as corrections of their tables', async () => {
+    const model = newWorkbook();
+    model.settings.set(
+      SETTINGS_KEY,
+      JSON.stringify({
+        version: 1,
+        dueSoonDays: 5,
+        columnOverrides: [{ sheet: 'PL', headerRow: 3, field: 'lead', column: 'D' }],
+      }),
+    );
+    const loaded = await new OfficeWorkbookPort(new FakeExcelHost(model)).loadSettings();
+    expect(loaded).toMatchObject({
+      version: 2,
+      dueSoonDays: 5,
+      tableCorrections: [
+        { sheet: 'PL', range: 'A3:D3', action: 'found', headerOffset: 0, columns: [{ field: 'lead', offset: 3 }] },
+      ],
     });
   });
 

@@ -75,7 +75,10 @@ export interface WorkbookModel {
   pivots: PivotModel[];
   settings: Map<string, unknown>;
   active: string | null;
+  /** The selection: one area ("B3:D7") or several ("B3:D7,F2"). */
   selection: { sheet: string; address: string } | null;
+  /** Workbook-scoped Names: the sheet (by id) and box they refer to, or null once their range was deleted (#REF!). */
+  names: Map<string, { sheetId: string; box: Box } | null>;
   nextId: number;
 }
 
@@ -91,6 +94,7 @@ export function newWorkbook(name = 'Book.xlsx'): WorkbookModel {
     settings: new Map(),
     active: null,
     selection: null,
+    names: new Map(),
     nextId: 1,
   };
 }
@@ -211,4 +215,53 @@ export function valueType(cell: CellModel | undefined): string {
   if (typeof cell.value === 'number') return 'Double';
   if (typeof cell.value === 'boolean') return 'Boolean';
   return 'String';
+}
+
+type Axis = 'row' | 'col';
+const ends = (axis: Axis) => (axis === 'row' ? (['top', 'bottom'] as const) : (['left', 'right'] as const));
+
+/** Excel's rule for a range when rows (or columns) are inserted before index `at`: it moves, or grows when cut through. */
+export function boxAfterInsert(b: Box, axis: Axis, at: number, count: number): Box {
+  const [lo, hi] = ends(axis);
+  if (b[lo] >= at) return { ...b, [lo]: b[lo] + count, [hi]: b[hi] + count };
+  if (b[hi] >= at) return { ...b, [hi]: b[hi] + count };
+  return b;
+}
+
+/** Excel's rule when rows (or columns) at..at+count-1 are deleted: the range shrinks or moves; null (#REF!) when all of it went. */
+export function boxAfterDelete(b: Box, axis: Axis, at: number, count: number): Box | null {
+  const [lo, hi] = ends(axis);
+  const end = at + count - 1;
+  if (b[lo] >= at && b[hi] <= end) return null;
+  const shift = (i: number) => (i > end ? i - count : i < at ? i : at);
+  const nlo = b[lo] >= at && b[lo] <= end ? at : shift(b[lo]);
+  return { ...b, [lo]: nlo, [hi]: b[hi] < at ? b[hi] : b[hi] <= end ? at - 1 : b[hi] - count };
+}
+
+function moveCells(sheet: SheetModel, axis: Axis, map: (i: number) => number | null): void {
+  const next = new Map<string, CellModel>();
+  for (const [k, cell] of sheet.cells) {
+    const [r, c] = k.split(',').map(Number) as [number, number];
+    const i = map(axis === 'row' ? r : c);
+    if (i === null) continue;
+    next.set(axis === 'row' ? key(i, c) : key(r, i), cell);
+  }
+  sheet.cells = next;
+}
+
+/** Inserts rows or columns as Excel does: cells below/right move, and so do the Names on that sheet. */
+export function insertLines(wb: WorkbookModel, sheet: SheetModel, axis: Axis, at: number, count: number): void {
+  moveCells(sheet, axis, (i) => (i >= at ? i + count : i));
+  for (const [name, ref] of wb.names)
+    if (ref && ref.sheetId === sheet.id) wb.names.set(name, { ...ref, box: boxAfterInsert(ref.box, axis, at, count) });
+}
+
+/** Deletes rows or columns as Excel does: a Name whose whole range went becomes #REF!. */
+export function deleteLines(wb: WorkbookModel, sheet: SheetModel, axis: Axis, at: number, count: number): void {
+  moveCells(sheet, axis, (i) => (i < at ? i : i < at + count ? null : i - count));
+  for (const [name, ref] of wb.names) {
+    if (!ref || ref.sheetId !== sheet.id) continue;
+    const box = boxAfterDelete(ref.box, axis, at, count);
+    wb.names.set(name, box ? { ...ref, box } : null);
+  }
 }

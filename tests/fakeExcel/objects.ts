@@ -1,5 +1,6 @@
 /** The fake object model's proxies: the part of Excel's API the add-in uses, with Office's semantics. */
 import { columnLetter } from '../../src/core/a1';
+import { parseNameReference } from '../../src/core/scan/corrections';
 import { FakeClientObject, FakeContext, FakeOfficeError } from './context';
 import {
   addSheet,
@@ -62,6 +63,7 @@ abstract class FakeCollection<T extends FakeClientObject> extends FakeClientObje
 }
 
 export class FakeWorkbook {
+  readonly names: FakeNamedItemCollection;
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettings;
   readonly tables: FakeTableCollection;
@@ -72,9 +74,114 @@ export class FakeWorkbook {
     readonly events: FakeEvents,
   ) {
     this.worksheets = new FakeWorksheetCollection(context, this);
+    this.names = new FakeNamedItemCollection(context, this);
     this.settings = new FakeSettings(context, model);
     this.tables = new FakeTableCollection(context, this, null);
     this.pivotTables = new FakePivotTableCollection(context, this, null);
+  }
+
+  private selected(): { sheet: SheetModel; areas: string[] } {
+    const sel = this.model.selection;
+    const sheet = sel ? sheetBy(this.model, sel.sheet) : this.model.sheets[0];
+    if (!sheet) return notFound('selection');
+    return { sheet, areas: sel ? sel.address.split(',') : ['A1'] };
+  }
+  /** Excel's getSelectedRange fails when several areas are selected. */
+  getSelectedRange(): FakeRange {
+    return new FakeRange(
+      this.context,
+      this,
+      () => this.selected().sheet,
+      () => {
+        const { areas } = this.selected();
+        if (areas.length > 1) throw new FakeOfficeError('InvalidSelection', 'the selection has several areas');
+        return parseAddress(areas[0]!);
+      },
+    );
+  }
+  getSelectedRanges(): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      this,
+      () => this.selected().sheet,
+      null,
+      () => this.selected().areas,
+    );
+  }
+}
+
+/** Workbook-scoped Names: add (refused for a name taken or that looks like a cell), getItemOrNullObject, delete. */
+export class FakeNamedItemCollection {
+  constructor(
+    readonly context: FakeContext,
+    readonly wb: FakeWorkbook,
+  ) {}
+  add(name: string, reference: string, _comment?: string): FakeNamedItem {
+    this.context.enqueue(() => {
+      const model = this.wb.model;
+      if (/^[A-Za-z]{1,3}\d+$/.test(name) || !/^[A-Za-z_\\][\w.]*$/.test(name))
+        throw new FakeOfficeError('InvalidArgument', `${name} is not a valid name`);
+      if ([...model.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase()))
+        throw new FakeOfficeError('ItemAlreadyExists', `the name ${name} exists`);
+      const where = parseNameReference(reference);
+      const sheet = where ? sheetBy(model, where.sheet) : undefined;
+      if (!where || !sheet) throw new FakeOfficeError('InvalidArgument', `bad reference ${reference}`);
+      model.names.set(name, { sheetId: sheet.id, box: where.box });
+    }, reference);
+    return new FakeNamedItem(this.context, this.wb, name, false);
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, this.wb, name, true);
+  }
+}
+
+export class FakeNamedItem extends FakeClientObject {
+  private checked = false;
+  private isNull = false;
+  constructor(
+    context: FakeContext,
+    readonly wb: FakeWorkbook,
+    readonly name: string,
+    orNull: boolean,
+  ) {
+    super(context);
+    if (orNull)
+      context.enqueue(() => {
+        this.isNull = this.key() === undefined;
+        this.checked = true;
+      });
+  }
+  private key(): string | undefined {
+    return [...this.wb.model.names.keys()].find((n) => n.toLowerCase() === this.name.toLowerCase());
+  }
+  get isNullObject(): boolean {
+    if (!this.checked)
+      throw new FakeOfficeError('PropertyNotLoaded', 'isNullObject is known only after context.sync()');
+    return this.isNull;
+  }
+  protected snapshot(prop: string): unknown {
+    const k = this.key() ?? notFound(`name ${this.name}`);
+    const ref = this.wb.model.names.get(k)!;
+    const sheet = ref ? this.wb.model.sheets.find((s) => s.id === ref.sheetId) : undefined;
+    if (prop === 'name') return k;
+    if (prop === 'type') return ref && sheet ? 'Range' : 'Error';
+    if (prop === 'value') {
+      if (!ref || !sheet) return '#REF!';
+      const abs = boxAddress(ref.box).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+      return `${/^[A-Za-z_][\w.]*$/.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`}!${abs}`;
+    }
+    throw new FakeOfficeError('InvalidArgument', `unknown named item property ${prop}`);
+  }
+  get value(): string {
+    return this.read('value');
+  }
+  get type(): string {
+    return this.read('type');
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      this.wb.model.names.delete(this.key() ?? notFound(`name ${this.name}`));
+    });
   }
 }
 
@@ -118,6 +225,13 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
       this.wb,
       () => sheetBy(this.wb.model, nameOrId) ?? notFound(`worksheet ${nameOrId}`),
     );
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, this.wb, () => {
+      const m = this.wb.model;
+      const name = m.selection?.sheet ?? m.active;
+      return (name ? sheetBy(m, name) : m.sheets[0]) ?? notFound('active worksheet');
+    });
   }
   getItemOrNullObject(nameOrId: string): FakeWorksheet {
     return new FakeWorksheet(this.context, this.wb, () => sheetBy(this.wb.model, nameOrId) ?? null, true);

@@ -73,9 +73,16 @@ describe('task pane', () => {
     await user.click(screen.getByTestId('filter-error'));
     expect(screen.getAllByTestId('issue').some((i) => /Cơ quan chủ trì/.test(i.textContent ?? ''))).toBe(true);
     const stored = JSON.parse(String(model.settings.get(SETTINGS_KEY)));
-    expect(stored.columnOverrides).toEqual([
-      { sheet: model.sheets[0]!.name, headerRow: expect.any(Number), field: 'lead', column: null },
+    // Kept on a workbook Name holding the table's range, with the column as an offset inside it.
+    expect(stored.tableCorrections).toEqual([
+      expect.objectContaining({
+        name: 'AppendixTracker_T1',
+        sheet: model.sheets[0]!.name,
+        action: 'found',
+        columns: [{ field: 'lead', offset: null }],
+      }),
     ]);
+    expect(model.names.get('AppendixTracker_T1')).toMatchObject({ sheetId: model.sheets[0]!.id });
     expect(within(card).getByText('do bạn chọn')).toBeTruthy();
   });
 

@@ -23,6 +23,9 @@ function show(lang: Lang) {
         lang={lang}
         userFields={new Set()}
         onMap={() => {}}
+        onMoveHeader={() => {}}
+        onDismiss={() => {}}
+        rowText={() => ''}
         onAddTracking={() => {}}
         busy={false}
       />
@@ -56,6 +59,9 @@ describe('table card', () => {
           lang="vi"
           userFields={new Set()}
           onMap={() => {}}
+          onMoveHeader={() => {}}
+          onDismiss={() => {}}
+          rowText={() => ''}
           onAddTracking={() => {}}
           busy={false}
         />

@@ -19,7 +19,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_KINDS } from '../../core/plans/highlightPlan';
-import type { Field } from '../../core/report/schema';
+import { userFieldsOf } from '../../core/scan/corrections';
 import type { WorkbookPort } from '../../workbookPort/workbookPort';
 import { nextLang, type Lang } from '../../core/i18n/lang';
 import { useTracker } from '../state/useTracker';
@@ -28,6 +28,7 @@ import { SettingsPanel } from './SettingsPanel';
 import { TableCard } from './TableCard';
 
 const useStyles = makeStyles({
+  corrections: { display: 'flex', flexWrap: 'wrap', gap: '4px' },
   root: {
     padding: '8px',
     display: 'flex',
@@ -112,6 +113,16 @@ export function App({
             {t.summarise}
           </ToolbarButton>
         </Toolbar>
+        <div className={styles.corrections}>
+          <Button size="small" onClick={tracker.useSelection} disabled={busy} data-testid="use-selection">
+            {t.useSelection}
+          </Button>
+          {state.undo.length > 0 && (
+            <Button size="small" appearance="subtle" onClick={tracker.undo} disabled={busy} data-testid="undo">
+              {t.undoWhat[state.undo[0]!]}
+            </Button>
+          )}
+        </div>
 
         {busy && (
           <div role="status" aria-live="polite">
@@ -185,11 +196,7 @@ export function App({
               <AccordionHeader>{t.tables(report!.tables.length)}</AccordionHeader>
               <AccordionPanel>
                 {report!.tables.map((tb) => {
-                  const userFields = new Set<Field>(
-                    state.settings.columnOverrides
-                      .filter((o) => o.sheet === tb.sheet && o.headerRow === tb.headerRow)
-                      .map((o) => o.field),
-                  );
+                  const userFields = userFieldsOf(tb, state.placed);
                   return (
                     <TableCard
                       key={`${tb.sheet}!${tb.range}`}
@@ -199,6 +206,9 @@ export function App({
                       busy={busy}
                       userFields={userFields}
                       onMap={(field, column) => tracker.setMapping(tb, field, column)}
+                      onMoveHeader={(row) => tracker.moveHeader(tb, row)}
+                      onDismiss={() => tracker.dismissAsNotAppendix(tb)}
+                      rowText={tracker.rowText}
                       onAddTracking={() => tracker.addTracking(tb)}
                     />
                   );

@@ -14,9 +14,13 @@ import { CANONICAL_FIELDS, type Field, type MappingReason, type ScannedTable } f
 import { fieldLabel, mappingReasonText } from '../../core/i18n/labels';
 import { needsConfirmation } from '../../core/recognize/mapColumns';
 import { isoToDmy } from '../../core/isoDate';
+import { parseRangeAddress } from '../../core/a1';
 import type { Lang } from '../../core/i18n/lang';
 import { trackingColumnsPlan } from '../../core/plans/trackingColumnsPlan';
 import type { Strings } from '../i18n/strings';
+
+/** How many rows of a table the header row picker offers (a header is near the top). */
+const HEADER_PICKER_ROWS = 12;
 
 const useStyles = makeStyles({
   card: { marginBottom: '8px' },
@@ -28,6 +32,7 @@ const useStyles = makeStyles({
   },
   meta: { color: tokens.colorNeutralForeground3 },
   dropdown: { minWidth: '120px', maxWidth: '100%' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: '4px 8px', alignItems: 'center' },
   reasons: { gridColumn: '1 / -1', color: tokens.colorNeutralForeground3, marginTop: '-2px' },
 });
 
@@ -37,6 +42,9 @@ export function TableCard({
   lang,
   userFields,
   onMap,
+  onMoveHeader,
+  onDismiss,
+  rowText,
   onAddTracking,
   busy,
 }: {
@@ -45,6 +53,11 @@ export function TableCard({
   lang: Lang;
   userFields: Set<Field>;
   onMap: (field: Field, column: string | null) => void;
+  /** A 1-based sheet row, or null for "no header row". */
+  onMoveHeader: (row: number | null) => void;
+  onDismiss: () => void;
+  /** The text of a sheet row within columns left..right (0-based), for the row picker. */
+  rowText: (sheet: string, row: number, left: number, right: number) => string;
   onAddTracking: () => void;
   busy: boolean;
 }) {
@@ -52,6 +65,11 @@ export function TableCard({
   const headerCells = table.headerCells ?? [];
   const optionText = (col: string) => `${col}: ${headerCells.find((h) => h.column === col)?.text ?? ''}`.slice(0, 60);
   const lacksTracking = trackingColumnsPlan(table, lang) !== null;
+  const box = parseRangeAddress(table.range);
+  const rows: number[] = [];
+  if (box) for (let r = box.top + 1; r <= Math.min(box.bottom + 1, box.top + HEADER_PICKER_ROWS); r++) rows.push(r);
+  const noHeader = table.headerHeight === 0;
+  const rowOption = (r: number) => t.headerRowOption(r, box ? rowText(table.sheet, r, box.left, box.right) : '');
   const reasons: Partial<Record<Field, string>> = {};
   for (const [field, list] of Object.entries(table.reasons ?? {}) as [Field, MappingReason[] | undefined][]) {
     const header = table.headers?.[field] ?? '';
@@ -68,6 +86,36 @@ export function TableCard({
           </Text>
         }
       />
+      <div className={styles.actions}>
+        <Text size={200}>{t.headerRow}</Text>
+        <Dropdown
+          className={styles.dropdown}
+          size="small"
+          aria-label={t.headerRowFor(table.range)}
+          value={noHeader ? t.noHeaderRow : rowOption(table.headerRow)}
+          selectedOptions={[noHeader ? '0' : String(table.headerRow)]}
+          disabled={busy}
+          onOptionSelect={(_, data) => {
+            const row = Number(data.optionValue);
+            onMoveHeader(row > 0 ? row : null);
+          }}
+        >
+          <Option value="0">{t.noHeaderRow}</Option>
+          {rows.map((r) => (
+            <Option key={r} value={String(r)} text={rowOption(r)}>
+              {rowOption(r)}
+            </Option>
+          ))}
+        </Dropdown>
+        <Button size="small" onClick={onDismiss} disabled={busy} data-testid="not-appendix">
+          {t.notAppendix}
+        </Button>
+      </div>
+      {table.foundBy === 'user' && (
+        <Text size={200} className={styles.meta} data-testid="found-by-user">
+          {t.foundByUser}
+        </Text>
+      )}
       {table.foundBy === 'body' && (
         <Text size={200} className={styles.meta} data-testid="found-by-body">
           {t.foundByBody}

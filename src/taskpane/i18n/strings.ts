@@ -4,6 +4,8 @@ import type { HostErrorCode } from '../../workbookPort/hostError';
 import type { HighlightKind } from '../../core/plans/highlightPlan';
 import type { Lang } from '../../core/i18n/lang';
 import { countOf } from '../../core/i18n/plural';
+import type { SelectionProblem } from '../../core/scan/selection';
+import type { UndoKind } from '../state/useTracker';
 
 const TASKS = { one: 'task', other: 'tasks' };
 
@@ -39,6 +41,37 @@ const vi = {
   userSet: 'do bạn chọn',
   pleaseConfirm: 'cần xác nhận',
   foundByBody: 'Bảng được nhận ra từ nội dung các dòng (không đọc được tiêu đề): hãy kiểm tra ánh xạ cột.',
+  useSelection: 'Dùng vùng đang chọn làm bảng Phụ lục',
+  tableAdded: (sheet: string, range: string) =>
+    `Đã lấy vùng ${range} (trang "${sheet}") làm bảng Phụ lục. Kiểm tra dòng tiêu đề và ánh xạ cột bên dưới.`,
+  badSelection: {
+    'several-areas': 'Hãy chọn một vùng liền nhau trên một trang tính (không chọn nhiều vùng hay nhiều trang).',
+    'whole-sheet': 'Vùng chọn là cả trang tính (hoặc cả cột, cả dòng): hãy chọn đúng vùng của bảng.',
+    'one-cell': 'Ô đang chọn không nằm trong một bảng: hãy chọn vùng của bảng, hoặc một ô bên trong bảng.',
+    'one-column': 'Vùng chọn chỉ có một cột: một bảng Phụ lục cần ít nhất hai cột.',
+    'no-text': 'Vùng chọn không có chữ nào: hãy chọn vùng có tiêu đề và nội dung của bảng.',
+  } as Record<SelectionProblem, string>,
+  headerRow: 'Dòng tiêu đề',
+  headerRowOption: (row: number, text: string) => `Dòng ${row}${text ? `: ${text}` : ''}`.slice(0, 70),
+  noHeaderRow: 'Không có dòng tiêu đề',
+  headerRowFor: (table: string) => `Dòng tiêu đề của bảng ${table}`,
+  notAppendix: 'Không phải Phụ lục',
+  foundByUser: 'Bảng do bạn chỉ ra.',
+  undo: 'Hoàn tác',
+  undoWhat: {
+    add: 'Hoàn tác: thêm bảng',
+    header: 'Hoàn tác: đổi dòng tiêu đề',
+    column: 'Hoàn tác: đổi cột',
+    dismiss: 'Hoàn tác: bỏ bảng',
+  } as Record<UndoKind, string>,
+  undone: {
+    add: 'Đã bỏ bảng vừa thêm.',
+    header: 'Đã trả lại dòng tiêu đề như trước.',
+    column: 'Đã trả lại ánh xạ cột như trước.',
+    dismiss: 'Đã đưa bảng trở lại.',
+  } as Record<UndoKind, string>,
+  correctionsLost: (ranges: string) =>
+    `Vùng của các bảng bạn đã chỉnh không còn trong sổ làm việc (đã bị xóa): ${ranges}. Các chỉnh sửa đó đã được bỏ.`,
   notMapped: '(không có)',
   mappingFor: (field: string) => `Cột cho "${field}"`,
   issues: (n: number) => `Vấn đề (${n})`,
@@ -123,6 +156,37 @@ const en: Strings = {
   userSet: 'set by you',
   pleaseConfirm: 'please confirm',
   foundByBody: 'Found from its rows (no header recognised): please check the column mapping.',
+  useSelection: 'Use the selection as an appendix table',
+  tableAdded: (sheet: string, range: string) =>
+    `Range ${range} (sheet "${sheet}") is now an appendix table. Check its header row and column mapping below.`,
+  badSelection: {
+    'several-areas': 'Select one block of cells on one sheet (not several areas or sheets).',
+    'whole-sheet': 'The selection is the whole sheet (or whole rows or columns): select the table’s range.',
+    'one-cell': 'The selected cell is not inside a table: select the table’s range, or a cell inside it.',
+    'one-column': 'The selection has a single column: an appendix table needs at least two.',
+    'no-text': 'The selection holds no text: select the range with the table’s header and rows.',
+  },
+  headerRow: 'Header row',
+  headerRowOption: (row: number, text: string) => `Row ${row}${text ? `: ${text}` : ''}`.slice(0, 70),
+  noHeaderRow: 'No header row',
+  headerRowFor: (table: string) => `Header row of table ${table}`,
+  notAppendix: 'Not an appendix',
+  foundByUser: 'A table you pointed out.',
+  undo: 'Undo',
+  undoWhat: {
+    add: 'Undo: add table',
+    header: 'Undo: header row',
+    column: 'Undo: column',
+    dismiss: 'Undo: dismiss table',
+  },
+  undone: {
+    add: 'The table just added was removed.',
+    header: 'The header row is back as it was.',
+    column: 'The column mapping is back as it was.',
+    dismiss: 'The table is back.',
+  },
+  correctionsLost: (ranges: string) =>
+    `The ranges of tables you corrected are gone from the workbook (deleted): ${ranges}. Those corrections were dropped.`,
   notMapped: '(none)',
   mappingFor: (field) => `Column for "${field}"`,
   issues: (n) => `Issues (${n})`,

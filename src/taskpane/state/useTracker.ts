@@ -9,7 +9,17 @@ import { buildHighlightPlan, type HighlightPlan } from '../../core/plans/highlig
 import { summarySheetPlan } from '../../core/plans/summarySheetPlan';
 import { taskSheetPlan } from '../../core/plans/taskSheetPlan';
 import { trackingColumnsPlan } from '../../core/plans/trackingColumnsPlan';
-import type { ColumnOverride } from '../../core/recognize/columnOverrides';
+import {
+  addTable,
+  dismissTable,
+  resolveCorrections,
+  setColumn,
+  setHeaderRow,
+  type NameTarget,
+  type ResolvedCorrections,
+  type TableCorrection,
+} from '../../core/scan/corrections';
+import { checkSelection } from '../../core/scan/selection';
 import type { Field, Finding, ScannedFile, ScannedTable } from '../../core/report/schema';
 import { scanSettingsSchema } from '../../core/scan/scanOptions';
 import { scanWorkbook } from '../../core/scan/scanWorkbook';
@@ -35,6 +45,26 @@ export interface TrackerState {
   notice: Notice | null;
   stale: boolean;
   highlights: HighlightPlan['counts'] | null;
+  /** The person's corrections where their Names point now. */
+  placed: ResolvedCorrections['placed'];
+  /** What the undo button would undo, last first. */
+  undo: UndoKind[];
+}
+
+export type UndoKind = 'add' | 'header' | 'column' | 'dismiss';
+
+interface UndoEntry {
+  kind: UndoKind;
+  corrections: TableCorrection[];
+}
+
+const EMPTY_RESOLVED: ResolvedCorrections = { tableOverrides: [], columnOverrides: [], lost: [], placed: [] };
+
+/** Where each correction's Name points, when the corrections were just written from their ranges. */
+function targetsOf(corrections: TableCorrection[]): Record<string, NameTarget> {
+  return Object.fromEntries(
+    corrections.filter((c) => c.name).map((c) => [c.name!, { sheet: c.sheet, address: c.range }]),
+  );
 }
 
 export function today(): string {
@@ -50,6 +80,9 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [stale, setStale] = useState(false);
   const [highlights, setHighlights] = useState<HighlightPlan['counts'] | null>(null);
+  const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
+  const [resolvedState, setResolvedState] = useState<ResolvedCorrections>(EMPTY_RESOLVED);
+  const resolved = useRef<ResolvedCorrections>(EMPTY_RESOLVED);
   const grid = useRef<{ name: string; grid: WorkbookGrid } | null>(null);
   const t = STRINGS[lang];
 
@@ -94,7 +127,8 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
       dueSoonDays: s.dueSoonDays,
       lang: language,
       leaderByLead: s.leaderByLead,
-      columnOverrides: s.columnOverrides,
+      columnOverrides: resolved.current.columnOverrides,
+      tableOverrides: resolved.current.tableOverrides,
     });
     const next = scanWorkbook(grid.current.grid, grid.current.name, scan);
     setReport(next);
@@ -137,14 +171,46 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     };
   }, [port, report !== null]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  const remember = useCallback((r: ResolvedCorrections) => {
+    resolved.current = r;
+    setResolvedState(r);
+  }, []);
+
+  /**
+   * Where the stored corrections' Names point now. A correction whose range was deleted (#REF!) is
+   * dropped from the workbook's settings, and the person is told which.
+   */
+  const resolveStored = useCallback(
+    async (s: StoredSettings): Promise<StoredSettings> => {
+      const names = s.tableCorrections.flatMap((c) => (c.name ? [c.name] : []));
+      const r = resolveCorrections(s.tableCorrections, await port.resolveNames(names));
+      remember(r);
+      if (r.lost.length === 0) return s;
+      const next = { ...s, tableCorrections: s.tableCorrections.filter((c) => !r.lost.includes(c)) };
+      setSettings(next);
+      await port.writeNames(
+        [],
+        r.lost.flatMap((c) => (c.name ? [c.name] : [])),
+      );
+      await port.saveSettings(next);
+      setNotice({
+        kind: 'warning',
+        text: STRINGS[lang].correctionsLost(r.lost.map((c) => `${c.sheet}!${c.range}`).join(', ')),
+      });
+      return next;
+    },
+    [port, remember, lang],
+  );
+
   const scan = useCallback(
     () =>
       act(async () => {
         grid.current = await port.readWorkbook(setProgress);
-        analyse(settings, lang);
+        const kept = await resolveStored(settings);
+        analyse(kept, lang);
         setStale(false);
       }),
-    [act, analyse, port, settings, lang],
+    [act, analyse, port, settings, lang, resolveStored],
   );
 
   const highlight = useCallback(
@@ -207,16 +273,100 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     [act, analyse, port, lang],
   );
 
-  const setMapping = useCallback(
-    (table: ScannedTable, field: Field, column: string | null) => {
-      const rest = settings.columnOverrides.filter(
-        (o) => !(o.sheet === table.sheet && o.headerRow === table.headerRow && o.field === field),
+  /**
+   * Store a new set of corrections: the Names first (added, re-pointed, or deleted when no longer
+   * used), then the settings; the engine re-runs on what was read. The previous set goes on the undo stack.
+   */
+  const storeCorrections = useCallback(
+    async (next: TableCorrection[], undo: UndoKind | null) => {
+      const before = settings.tableCorrections;
+      const was = new Map(before.map((c) => [c.name, c]));
+      const changed = next.filter((c) => {
+        const old = c.name ? was.get(c.name) : undefined;
+        return c.name && (!old || old.sheet !== c.sheet || old.range !== c.range);
+      });
+      const kept = new Set(next.map((c) => c.name));
+      const removed = before.flatMap((c) => (c.name && !kept.has(c.name) ? [c.name] : []));
+      await port.writeNames(
+        changed.map((c) => ({ name: c.name!, sheet: c.sheet, address: c.range })),
+        removed,
       );
-      const override: ColumnOverride = { sheet: table.sheet, headerRow: table.headerRow, field, column };
-      return applySettings({ ...settings, columnOverrides: [...rest, override] }, false);
+      const s = { ...settings, tableCorrections: next };
+      await port.saveSettings(s);
+      setSettings(s);
+      remember(resolveCorrections(next, targetsOf(next)));
+      analyse(s, lang);
+      if (undo) setUndoStack((u) => [...u, { kind: undo, corrections: before }]);
     },
-    [settings, applySettings],
+    [settings, port, remember, analyse, lang],
   );
+
+  const setMapping = useCallback(
+    (table: ScannedTable, field: Field, column: string | null) =>
+      act(() =>
+        storeCorrections(setColumn(settings.tableCorrections, resolved.current.placed, table, field, column), 'column'),
+      ),
+    [act, settings, storeCorrections],
+  );
+
+  /** Move a table's header row (1-based sheet row), or null for "no header row". */
+  const moveHeader = useCallback(
+    (table: ScannedTable, headerRow: number | null) =>
+      act(() =>
+        storeCorrections(setHeaderRow(settings.tableCorrections, resolved.current.placed, table, headerRow), 'header'),
+      ),
+    [act, settings, storeCorrections],
+  );
+
+  const dismissAsNotAppendix = useCallback(
+    (table: ScannedTable) =>
+      act(() => storeCorrections(dismissTable(settings.tableCorrections, resolved.current.placed, table), 'dismiss')),
+    [act, settings, storeCorrections],
+  );
+
+  /** "Use the selection as an appendix table": checked first; bad input changes nothing and says why. */
+  const useSelection = useCallback(
+    () =>
+      act(async () => {
+        const selection = await port.readSelection();
+        if (!grid.current || stale) {
+          grid.current = await port.readWorkbook(setProgress);
+          await resolveStored(settings);
+        }
+        const check = checkSelection(selection, grid.current.grid);
+        if (!check.ok) {
+          setNotice({ kind: 'warning', text: STRINGS[lang].badSelection[check.problem] });
+          return;
+        }
+        await storeCorrections(addTable(settings.tableCorrections, check.sheet, check.range), 'add');
+        setStale(false);
+        setNotice({ kind: 'success', text: STRINGS[lang].tableAdded(check.sheet, check.range) });
+      }),
+    [act, port, stale, resolveStored, settings, storeCorrections, lang],
+  );
+
+  /** Restores the corrections as they were before the last change. */
+  const undo = useCallback(
+    () =>
+      act(async () => {
+        const last = undoStack[undoStack.length - 1];
+        if (!last) return;
+        await storeCorrections(last.corrections, null);
+        setUndoStack((u) => u.slice(0, -1));
+        setNotice({ kind: 'success', text: STRINGS[lang].undone[last.kind] });
+      }),
+    [act, undoStack, storeCorrections, lang],
+  );
+
+  /** The text of a sheet row inside a table's columns, for the header row picker. */
+  const rowText = useCallback((sheet: string, row: number, left: number, right: number): string => {
+    const cells = grid.current?.grid.sheets.find((s) => s.name === sheet)?.rows[row - 1] ?? [];
+    return cells
+      .slice(left, right + 1)
+      .map((c) => c?.text.trim() ?? '')
+      .filter(Boolean)
+      .join(' | ');
+  }, []);
 
   const addTracking = useCallback(
     (table: ScannedTable) =>
@@ -225,10 +375,10 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
         if (!plan) return;
         const cols = await port.addTrackingColumns(plan);
         grid.current = await port.readWorkbook(setProgress);
-        analyse(settings, lang);
+        analyse(await resolveStored(settings), lang);
         setNotice({ kind: 'success', text: STRINGS[lang].trackingAdded(cols.status, cols.completedOn) });
       }),
-    [act, port, analyse, settings, lang],
+    [act, port, analyse, settings, lang, resolveStored],
   );
 
   /** Findings are data: the pane re-renders their messages in the new language, nothing is re-scanned. */
@@ -237,7 +387,19 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     setNotice(null);
   }, [lang]);
 
-  const state: TrackerState = { lang, t, settings, report, busy, progress, notice, stale, highlights };
+  const state: TrackerState = {
+    lang,
+    t,
+    settings,
+    report,
+    busy,
+    progress,
+    notice,
+    stale,
+    highlights,
+    placed: resolvedState.placed,
+    undo: undoStack.map((u) => u.kind).reverse(),
+  };
   return {
     state,
     scan,
@@ -247,6 +409,11 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     select,
     applySettings,
     setMapping,
+    moveHeader,
+    dismissAsNotAppendix,
+    useSelection,
+    undo,
+    rowText,
     addTracking,
     switchLanguage,
     dismiss: () => setNotice(null),
