@@ -73,3 +73,29 @@ describe('the browser workbook port (ExcelJS)', () => {
     expect(wb.getWorksheet(SETTINGS_SHEET)!.state).toBe('veryHidden');
   });
 });
+
+describe('Names and the selection in the playground’s workbook', () => {
+  it('keeps Names through a download, and reads the grid’s selection with the block around a cell', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Việc tuần');
+    ws.addRows([['Số', 'Việc', 'Ai làm', 'Khi nào'], ['1', 'Họp', 'Tổ 1', 'Thứ hai'], [], ['x']]);
+    const port = new ExcelJsWorkbookPort(wb, 'v.xlsx');
+    await port.writeNames([{ name: 'AppendixTracker_T1', sheet: 'Việc tuần', address: 'A1:D2' }], []);
+    await port.writeNames([{ name: 'AppendixTracker_T1', sheet: 'Việc tuần', address: 'A1:D3' }], []);
+    const bytes = await port.toBytes();
+    const again = await ExcelJsWorkbookPort.fromBytes(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      'v.xlsx',
+    );
+    expect(await again.resolveNames(['AppendixTracker_T1', 'AppendixTracker_T2'])).toEqual({
+      AppendixTracker_T1: { sheet: 'Việc tuần', address: 'A1:D3' },
+      AppendixTracker_T2: null,
+    });
+    await again.writeNames([], ['AppendixTracker_T1']);
+    expect((await again.resolveNames(['AppendixTracker_T1'])).AppendixTracker_T1).toBeNull();
+    port.setSelection('Việc tuần', 'B2');
+    expect(await port.readSelection()).toEqual({ sheet: 'Việc tuần', address: 'B2', areas: 1, region: 'A1:D2' });
+    port.setSelection('Việc tuần', 'A1:D2');
+    expect(await port.readSelection()).toEqual({ sheet: 'Việc tuần', address: 'A1:D2', areas: 1 });
+  });
+});

@@ -160,7 +160,9 @@ export class FakeNamedItem extends FakeClientObject {
     return this.isNull;
   }
   protected snapshot(prop: string): unknown {
-    const k = this.key() ?? notFound(`name ${this.name}`);
+    const k = this.key();
+    // A null object loads, with null properties, as in Office.
+    if (k === undefined) return null;
     const ref = this.wb.model.names.get(k)!;
     const sheet = ref ? this.wb.model.sheets.find((s) => s.id === ref.sheetId) : undefined;
     if (prop === 'name') return k;
@@ -596,6 +598,9 @@ export class FakeRangeAreas extends FakeClientObject {
   }
   get address(): string {
     return this.read('address');
+  }
+  get areaCount(): number {
+    return this.read('areaCount');
   }
 }
 
