@@ -192,6 +192,10 @@ export function Playground({ initialLang }: { initialLang: Lang }) {
                 highlights={highlights}
                 selection={selection}
                 label={w.sheet(worksheet.name)}
+                onSelect={(address) => {
+                  setSelection({ sheet: worksheet.name, address });
+                  book?.port.setSelection(worksheet.name, address);
+                }}
               />
             )}
             <div className={styles.status} aria-live="polite" data-testid="selection">

@@ -4,9 +4,9 @@
  * DOM, so a 10,000-row appendix scrolls smoothly.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type ExcelJS from 'exceljs';
-import { columnLetter, parseRangeAddress } from '../core/a1';
+import { columnLetter, parseRangeAddress, rangeAddress } from '../core/a1';
 import type { MergeInfo } from '../core/grid';
 import { HIGHLIGHT_COLORS, type HighlightKind } from '../core/plans/highlightPlan';
 import { readWorksheet } from '../files/excelJsGrid';
@@ -24,6 +24,7 @@ const useStyles = makeStyles({
     minHeight: 0,
     backgroundColor: tokens.colorNeutralBackground1,
     outlineOffset: '-2px',
+    userSelect: 'none',
   },
   cell: {
     position: 'absolute',
@@ -63,18 +64,27 @@ function parseCell(address: string): { row: number; col: number } {
   return box ? { row: box.top, col: box.left } : { row: 0, col: 0 };
 }
 
+type Point = { row: number; col: number };
+
+function boxOf(a: Point, b: Point): string {
+  return rangeAddress(Math.min(a.row, b.row), Math.min(a.col, b.col), Math.max(a.row, b.row), Math.max(a.col, b.col));
+}
+
 export function SheetView({
   worksheet,
   version,
   highlights,
   selection,
   label,
+  onSelect,
 }: {
   worksheet: ExcelJS.Worksheet;
   version: number;
   highlights: Map<string, string>;
   selection: Selection | null;
   label: string;
+  /** A cell or range the person selected on the grid (click, drag, shift+click). */
+  onSelect?: (address: string) => void;
 }) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
@@ -101,6 +111,40 @@ export function SheetView({
     return [...seen.values()];
   }, [grid]);
   const selected = selection && selection.sheet === worksheet.name ? parseCell(selection.address) : null;
+  const selectedBox = selection && selection.sheet === worksheet.name ? parseRangeAddress(selection.address) : null;
+  const anchor = useRef<Point | null>(null);
+  const dragging = useRef(false);
+  /** The cell under a mouse position, from the grid's geometry. */
+  const cellAt = (e: { clientX: number; clientY: number }): Point | null => {
+    const el = scroller.current;
+    if (!el) return null;
+    const rect = el.getBoundingClientRect();
+    const x = e.clientX - rect.left + el.scrollLeft;
+    const y = e.clientY - rect.top + el.scrollTop;
+    if (x < NUM_W || y < HEAD_H) return null;
+    const row = Math.floor((y - HEAD_H) / ROW_H);
+    let col = 0;
+    while (col < columns - 1 && lefts[col + 1]! <= x) col++;
+    return { row, col };
+  };
+  const onMouseDown = (e: MouseEvent) => {
+    const p = cellAt(e);
+    if (!p || !onSelect) return;
+    if (e.shiftKey && anchor.current) onSelect(boxOf(anchor.current, p));
+    else {
+      anchor.current = p;
+      onSelect(`${columnLetter(p.col)}${p.row + 1}`);
+    }
+    dragging.current = true;
+  };
+  const onMouseMove = (e: MouseEvent) => {
+    if (!dragging.current || !anchor.current || !onSelect) return;
+    const p = cellAt(e);
+    if (p) onSelect(boxOf(anchor.current, p));
+  };
+  const onMouseUp = () => {
+    dragging.current = false;
+  };
 
   useEffect(() => {
     const el = scroller.current;
@@ -199,6 +243,10 @@ export function SheetView({
       aria-label={label}
       data-testid="sheet-view"
       data-sheet={worksheet.name}
+      onMouseDown={onMouseDown}
+      onMouseMove={onMouseMove}
+      onMouseUp={onMouseUp}
+      onMouseLeave={onMouseUp}
     >
       <div style={{ position: 'relative', height: HEAD_H + rows * ROW_H, width }}>
         <div
@@ -240,6 +288,23 @@ export function SheetView({
           </div>
         ))}
         {cells}
+        {selectedBox && (selectedBox.bottom > selectedBox.top || selectedBox.right > selectedBox.left) && (
+          <div
+            data-testid="selected-range"
+            style={{
+              position: 'absolute',
+              pointerEvents: 'none',
+              top: HEAD_H + selectedBox.top * ROW_H,
+              left: lefts[Math.min(selectedBox.left, columns - 1)],
+              width: lefts[Math.min(selectedBox.right + 1, columns)]! - lefts[Math.min(selectedBox.left, columns - 1)]!,
+              height: (selectedBox.bottom - selectedBox.top + 1) * ROW_H,
+              background: 'rgba(16, 124, 65, 0.12)',
+              outline: '2px solid #107c41',
+              outlineOffset: '-1px',
+              zIndex: 1,
+            }}
+          />
+        )}
       </div>
     </div>
   );

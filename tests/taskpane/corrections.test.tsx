@@ -122,7 +122,9 @@ describe('a person’s tables in the pane', () => {
     await user.click(screen.getByTestId('language'));
     model.selection = { sheet: 'Tuần', address: 'B3:B6' };
     await user.click(screen.getByTestId('use-selection'));
-    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain(STRINGS.en.badSelection['one-column']));
+    await waitFor(() =>
+      expect(screen.getByTestId('notice').textContent).toContain(STRINGS.en.badSelection['one-column']),
+    );
   });
 });
 
