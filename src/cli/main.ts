@@ -60,9 +60,9 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   let failed = false;
   for (const path of args.files) {
     try {
-      const { grid, stored } = await readWorkbookFileWithSettings(path);
+      const { grid, stored, names } = await readWorkbookFileWithSettings(path);
       const fromConfig = config && args.config ? configCorrections(config, args.config, path) : NO_CORRECTIONS;
-      const overrides = resolveCorrections(grid, stored, fromConfig, args.corrections);
+      const overrides = resolveCorrections(grid, stored, fromConfig, args.corrections, names);
       const fileSettings = {
         ...settings,
         // The workbook's own agency → leader mapping, under the run's.

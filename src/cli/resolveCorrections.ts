@@ -5,6 +5,7 @@
  * column mapping replaces a lower source's mapping of the same field in the same table; within a
  * source a table's own mapping wins over the mapping for every table.
  */
+import { resolveCorrections as resolveStoredCorrections, type NameTarget } from '../core/scan/corrections';
 import { columnIndex, rangeAddress, type CellBox } from '../core/a1';
 import type { SheetGrid, WorkbookGrid } from '../core/grid';
 import type { ColumnOverride } from '../core/recognize/columnOverrides';
@@ -91,14 +92,17 @@ export function resolveCorrections(
   stored: StoredSettings | null,
   config: Corrections,
   flags: Corrections,
+  names: Record<string, NameTarget> = {},
 ): ResolvedCorrections {
   for (const source of [config, flags]) {
     source.tables.forEach((t) => checkSpec(grid, t));
     source.ignore.forEach((r) => checkSheet(grid, r.sheet));
   }
   // What the add-in stored (read through its schema, src/workbookPort/storedSettings.ts).
-  const storedColumns = stored?.columnOverrides ?? [];
-  const storedTables: TableOverride[] = [];
+  // The add-in keeps its corrections on workbook Names, which Excel moves with the table.
+  const fromStore = stored ? resolveStoredCorrections(stored.tableCorrections, names) : null;
+  const storedColumns = fromStore?.columnOverrides ?? [];
+  const storedTables: TableOverride[] = fromStore?.tableOverrides ?? [];
   const tableOverrides = mergeTableOverrides([toTableOverrides(flags), toTableOverrides(config), storedTables]);
   const hasMaps = [config, flags].some(
     (s) => Object.keys(s.map).length > 0 || s.tables.some((t) => Object.keys(t.map).length > 0),

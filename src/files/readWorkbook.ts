@@ -10,6 +10,8 @@ import { FileReadError } from './fileReadError';
 import { decodeText, readDelimitedText } from './readDelimited';
 import { readStoredSettings, SETTINGS_SHEET } from './storedSettingsFile';
 import type { StoredSettings } from '../workbookPort/storedSettings';
+import { parseNameReference, type NameTarget } from '../core/scan/corrections';
+import { rangeAddress } from '../core/a1';
 
 export { FileReadError };
 
@@ -25,6 +27,21 @@ function baseName(name: string): string {
 export interface WorkbookInput {
   grid: WorkbookGrid;
   stored: StoredSettings | null;
+  /** Where each workbook-scoped Name points now (the add-in keeps its corrections on Names). */
+  names: Record<string, NameTarget>;
+}
+
+/** The workbook's defined names → where each points now (null for #REF! or a name of several areas). */
+function definedNameTargets(wb: ExcelJS.Workbook): Record<string, NameTarget> {
+  const out: Record<string, NameTarget> = {};
+  const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? [];
+  for (const { name, ranges } of model) {
+    const ref = ranges.length === 1 ? parseNameReference(ranges[0]!) : null;
+    out[name] = ref
+      ? { sheet: ref.sheet, address: rangeAddress(ref.box.top, ref.box.left, ref.box.bottom, ref.box.right) }
+      : null;
+  }
+  return out;
 }
 
 async function readInput(
@@ -40,6 +57,7 @@ async function readInput(
     return {
       grid: { sheets: [readDelimitedText(text, baseName(fileName), ext === 'csv' ? undefined : '\t')] },
       stored: null,
+      names: {},
     };
   }
   if (ext !== 'xlsx' && ext !== 'xlsm') throw FileReadError.of('unsupported-type', fileName);
@@ -49,10 +67,10 @@ async function readInput(
   } catch {
     throw FileReadError.of('unreadable', fileName);
   }
-  if (!withSettings) return { grid: gridFromExcelJs(wb), stored: null };
+  if (!withSettings) return { grid: gridFromExcelJs(wb), stored: null, names: {} };
   // The add-in's settings sheet is not the person's: it is read as settings, not scanned.
   const grid = gridFromExcelJs(wb, (ws) => ws.name === SETTINGS_SHEET && ws.state === 'veryHidden');
-  return { grid, stored: await readStoredSettings(wb, bytes) };
+  return { grid, stored: await readStoredSettings(wb, bytes), names: definedNameTargets(wb) };
 }
 
 export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, fileName: string): Promise<WorkbookGrid> {

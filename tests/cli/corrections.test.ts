@@ -197,6 +197,37 @@ describe('appendix-tracker scan: corrections', () => {
     expect(tables[0]!.columns.lead).toBe('D');
   });
 
+  it('follows a stored table correction to where its workbook Name points now (rows inserted above it)', async () => {
+    // The add-in took "Tổ's sheet"!A3:D5 as a table and kept it on a Name; two rows were then inserted
+    // above it, so the Name now says A5:D7 while the settings still hold the old address.
+    const wb = await workbook({
+      version: 2,
+      tableCorrections: [
+        {
+          name: 'AppendixTracker_T1',
+          sheet: "Tổ's sheet",
+          range: 'A3:D5',
+          action: 'table',
+          headerOffset: 0,
+          columns: [
+            { field: 'task', offset: 1 },
+            { field: 'lead', offset: 2 },
+          ],
+        },
+      ],
+    });
+    wb.getWorksheet("Tổ's sheet")!.spliceRows(1, 0, ['Ghi chú'], []);
+    wb.definedNames.add("'Tổ''s sheet'!$A$5:$D$7", 'AppendixTracker_T1');
+    const path = join(dir, 'named.xlsx');
+    await wb.xlsx.writeFile(path);
+    const { code, report } = await run([path]);
+    expect(code).toBe(0);
+    const own = report!.files[0]!.tables.find((t) => t.sheet === "Tổ's sheet")!;
+    expect(own.range).toBe('A5:D7');
+    expect(own.columns).toMatchObject({ task: 'B', lead: 'C' });
+    expect(own.tasks.map((t) => t.lead)).toEqual(['Tổ 1', 'Tổ 2']);
+  });
+
   it('reads the corrections Excel stored in Workbook.settings (the webextension part)', async () => {
     const path = await writeBookWithWebExtension('excel.xlsx', storedLeadD);
     const { code, report } = await run([path]);
