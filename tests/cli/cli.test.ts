@@ -60,6 +60,18 @@ describe('appendix-tracker scan', () => {
     if (coord !== undefined) expect(typeof coord).toBe('string');
   });
 
+  it('never reads its own task sheet back as an appendix (a report, or a workbook after Tổng hợp)', async () => {
+    const outFile = join(dir, 'report-again.xlsx');
+    expect(await main(['scan', seedPath('002', 'xlsx'), '--out', outFile], io().io)).toBe(0);
+    for (const lang of ['vi', 'en']) {
+      const again = join(dir, `report-${lang}.xlsx`);
+      expect(await main(['scan', seedPath('002', 'xlsx'), '--lang', lang, '--out', again], io().io)).toBe(0);
+      const { io: x, out } = io();
+      expect(await main(['scan', again, '--json'], x)).toBe(0);
+      expect(JSON.parse(out.join('\n')).files[0].tables).toEqual([]);
+    }
+  });
+
   it('exits 2 with a one-line message for an unreadable file, and still reports the others', async () => {
     const bad = join(dir, 'broken.xlsx');
     writeFileSync(bad, 'not a zip');

@@ -5,6 +5,8 @@
  */
 import type { Lang } from '../i18n/lang';
 import { deadlineKindLabel, fieldLabel, stateLabel, taskSheetWords } from '../i18n/labels';
+import { LANGS } from '../i18n/lang';
+import { normalizeText } from '../text/normalizeText';
 import type { ScannedFile, ScannedTable, Task } from '../report/schema';
 import { groupLabel, NO_LEADER_KEY, UNASSIGNED_KEY } from '../summarize/groupKeys';
 import { leaderKey } from '../summarize/summarizeTasks';
@@ -87,4 +89,16 @@ export function taskSheetPlan(files: ScannedFile[], lang: Lang, withFile = files
     }
   }
   return { columns, rows, pivotFields: { lead: f('lead'), leader: f('leader'), state: w.state, count: w.count } };
+}
+
+/**
+ * Is this the header of the task sheet the add-in (or the command line) wrote? Its own output is never an
+ * appendix: scanning a workbook after “Tổng hợp” must not count every task twice.
+ */
+export function isTaskSheetHeader(headerTexts: string[]): boolean {
+  const cells = new Set(headerTexts.map((t) => normalizeText(t)).filter(Boolean));
+  return LANGS.some((lang) => {
+    const w = taskSheetWords(lang);
+    return [w.leadAsWritten, w.kind, w.count, w.due].every((h) => cells.has(normalizeText(h)));
+  });
 }

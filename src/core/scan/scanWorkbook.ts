@@ -18,6 +18,7 @@ import { applyLeaderInference, learnLeaderByLead } from './inferLeaders';
 import type { ScanSettings } from './scanOptions';
 import { dominantDueYear, toTask, type TaskDraft } from './toTask';
 import { statedYear } from '../recognize/documentTitle';
+import { isTaskSheetHeader } from '../plans/taskSheetPlan';
 
 interface TableWork {
   table: RecognizedTable;
@@ -28,7 +29,10 @@ function readTables(grid: WorkbookGrid, settings: ScanSettings): TableWork[] {
   const work: TableWork[] = [];
   let previous: RecognizedTable | undefined;
   for (const sheet of grid.sheets) {
-    const tables = recognizeTables(sheet, settings.columnOverrides, previous, settings.tableOverrides);
+    // The task sheet a summary wrote is the add-in's own output, never an appendix.
+    const tables = recognizeTables(sheet, settings.columnOverrides, previous, settings.tableOverrides).filter(
+      (t) => !isTaskSheetHeader(t.header.texts),
+    );
     if (tables.length) previous = tables[tables.length - 1];
     for (const table of tables) {
       // Deadlines without a year ("Tháng 6", "Quý III") take the year the title or the header states
