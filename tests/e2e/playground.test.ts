@@ -282,9 +282,10 @@ describe('playground in Chromium', () => {
     await again.getByTestId('file-input').setInputFiles(saved);
     await again.getByTestId('sheet-tab').filter({ hasText: 'Việc tuần' }).waitFor();
     await again.getByTestId('scan').click();
-    // (The summary's task sheet, written above, is read as a table too: the person's is the one they pointed out.)
+    // The person's table, and only it: the summary's task sheet written above is the add-in's own output.
     const reopened = again.getByTestId('table-card').filter({ has: again.getByTestId('found-by-user') });
     await reopened.waitFor();
+    expect(await again.getByTestId('table-card').count()).toBe(1);
     await reopened.getByText('do bạn chọn').first().waitFor();
     expect(await reopened.getByRole('combobox', { name: 'Cột cho "Cơ quan chủ trì"' }).textContent()).toContain(
       'C: Ai làm',
