@@ -49,13 +49,16 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
   deadline: [
     p(/^(thoi han|han|han chot|thoi han hoan thanh|han hoan thanh)$/, 1),
     p(
-      /^thoi gian( thuc hien| hoan thanh| trien khai| thuc hien hoan thanh| du kien hoan thanh| hoan thanh du kien| bat dau hoan thanh| trinh| ban hanh)?$/,
+      /^thoi gian( thuc hien| hoan thanh| trien khai| thuc hien hoan thanh| du kien hoan thanh| hoan thanh du kien| bat dau hoan thanh| trinh| ban hanh| ket thuc)?$/,
       1,
     ),
-    p(/^(thoi han|thoi gian|moc thoi gian|thoi diem)\b/, 0.9),
+    // (Not the start of a two-row "Thời gian: Bắt đầu | Kết thúc": that is no deadline.)
+    p(/^(?!.*\b(bat dau|khoi cong|tu ngay)\b)(thoi han|thoi gian|moc thoi gian|thoi diem)\b/, 0.9),
+    // The sub-header under "Thời gian": the end is the deadline.
+    p(/^(ket thuc|hoan thanh|den ngay|ngay ket thuc|ngay hoan thanh)$/, 0.8),
     p(/^tien do( hoan thanh| thuc hien)?$/, 0.55),
     p(/^(deadline|due|due date|timeline|time frame|timeframe|by when|target date|time)$/, 0.95),
-    p(/\b(thoi han|thoi gian)\b/, 0.6),
+    p(/^(?!.*\b(bat dau|khoi cong|tu ngay)\b).*\b(thoi han|thoi gian)\b/, 0.6),
     p(/^(nam|quy|thang|ngay) (hoan thanh|thuc hien|trinh|ban hanh|cong bo)\b/, 0.8),
   ],
   lead: [
@@ -80,7 +83,10 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
   coordinating: [
     p(/^((co quan|don vi|co quan don vi) )?phoi hop( thuc hien)?$/, 1),
     p(/\bphoi hop\b/, 0.9),
-    p(/^(coordinating|coordinating agencies|coordination|support|supporting|in cooperation with|partners)$/, 0.95),
+    p(
+      /^(coordinating|coordinating agenc(y|ies)|coordination|support|supporting|supporting agenc(y|ies)|cooperating agenc(y|ies)|in cooperation with|partners)$/,
+      0.95,
+    ),
   ],
   authority: [
     p(/^(tham quyen|cap trinh|cap ban hanh|tham quyen ban hanh|cap co tham quyen|co quan ban hanh|cap quyet dinh)$/, 1),

@@ -111,4 +111,11 @@ describe('mapColumns', () => {
     const products = mapColumns(head, evidence(...base, { prose: 0.3 }));
     expect([products.fields.status, products.fields.output]).toEqual([undefined, 4]);
   });
+  it('under a two-row "Thời gian: Bắt đầu | Kết thúc" the end is the deadline', () => {
+    const m = mapColumns(
+      ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Thời gian Bắt đầu', 'Thời gian Kết thúc'],
+      evidence({ stt: 1 }, { prose: 1 }, { body: 1 }, { deadline: 1 }, { deadline: 1 }),
+    );
+    expect(m.fields.deadline).toBe(4);
+  });
 });
