@@ -169,18 +169,40 @@ function scoreTasks(t: ScannedTable, expected: Expected, check: Check): void {
 }
 
 function scoreTallies(t: ScannedTable, expected: Expected, check: Check): void {
-  const leads = t.tasks.map((x) => normalizeText(x.lead));
-  if (expected.leads) {
-    const n = overlap(expected.leads, leads);
-    for (let i = 0; i < expected.task_rows; i++)
-      check('lead', i < n, () => `lead tally: ${n} of ${expected.task_rows} agree`);
-  }
-  if (expected.leaders) {
-    const leaders = t.tasks.filter((x) => x.leader).map((x) => x.leader!);
-    const n = overlap(expected.leaders, leaders);
-    const total = Object.values(expected.leaders).reduce((a, b) => a + b, 0);
-    for (let i = 0; i < total; i++) check('leader', i < n, () => `leader tally: ${n} of ${total} agree`);
-  }
+  /** One check per expected value of a tally, as many agreeing as the actual values cover. */
+  const tallyChecks = (
+    field: ScoreField,
+    what: string,
+    want: Record<string, number>,
+    got: string[],
+    total?: number,
+  ) => {
+    const n = overlap(want, got);
+    const all = total ?? Object.values(want).reduce((a, b) => a + b, 0);
+    for (let i = 0; i < all; i++) check(field, i < n, () => `${what} tally: ${n} of ${all} agree`);
+  };
+  if (expected.leads)
+    tallyChecks(
+      'lead',
+      'lead',
+      expected.leads,
+      t.tasks.map((x) => normalizeText(x.lead)),
+      expected.task_rows,
+    );
+  if (expected.leaders)
+    tallyChecks(
+      'leader',
+      'leader',
+      expected.leaders,
+      t.tasks.filter((x) => x.leader).map((x) => x.leader!),
+    );
+  if (expected.status_values)
+    tallyChecks(
+      'state',
+      'status',
+      expected.status_values,
+      t.tasks.filter((x) => x.status).map((x) => x.status!),
+    );
   for (const [text, due] of Object.entries(expected.deadlines_sample ?? {})) {
     const task = t.tasks.find((x) => x.deadline.text === normalizeText(text));
     check(
@@ -189,27 +211,12 @@ function scoreTallies(t: ScannedTable, expected: Expected, check: Check): void {
       () => `${JSON.stringify(text)} → ${task ? task.deadline.due : 'no task'}, expected ${due}`,
     );
   }
-  const stt = (code: string) => t.issues.filter((i) => i.code === code).map((i) => i.no ?? '');
-  if (expected.missing_lead_rows) {
-    const got = stt('missing-lead');
-    check(
-      'lead',
-      JSON.stringify(got) === JSON.stringify(expected.missing_lead_rows),
-      () => `missing lead ${JSON.stringify(got)}`,
-    );
-  }
-  if (expected.missing_deadline_rows) {
-    const got = stt('missing-deadline');
-    check(
-      'due',
-      JSON.stringify(got) === JSON.stringify(expected.missing_deadline_rows),
-      () => `missing deadline ${JSON.stringify(got)}`,
-    );
-  }
-  if (expected.status_values) {
-    const statuses = t.tasks.filter((x) => x.status).map((x) => x.status!);
-    const n = overlap(expected.status_values, statuses);
-    const total = Object.values(expected.status_values).reduce((a, b) => a + b, 0);
-    for (let i = 0; i < total; i++) check('state', i < n, () => `status tally: ${n} of ${total} agree`);
-  }
+  /** The STT of the tasks with a finding of this code, against the reading's list. */
+  const missing = (field: ScoreField, code: string, want: string[] | undefined) => {
+    if (!want) return;
+    const got = t.issues.filter((i) => i.code === code).map((i) => i.no ?? '');
+    check(field, JSON.stringify(got) === JSON.stringify(want), () => `${code} ${JSON.stringify(got)}`);
+  };
+  missing('lead', 'missing-lead', expected.missing_lead_rows);
+  missing('due', 'missing-deadline', expected.missing_deadline_rows);
 }

@@ -186,6 +186,20 @@ export function addTable(corrections: TableCorrection[], sheet: string, range: s
   return [...corrections, { name: nextCorrectionName(corrections), sheet, range, action: 'table', columns: [] }];
 }
 
+/** The correction a table already has (where it is now), or a new one on a new Name over its range. */
+function correctionFor(
+  corrections: TableCorrection[],
+  placed: Placed,
+  table: TableRef,
+  action: 'found' | 'table',
+): { p: ReturnType<typeof correctionOf>; base: TableCorrection } {
+  const p = correctionOf(table, placed);
+  const base: TableCorrection = p
+    ? current(p)
+    : { name: nextCorrectionName(corrections), sheet: table.sheet, range: table.range, action, columns: [] };
+  return { p, base };
+}
+
 /** Re-point a field of a table (column letters, or null for none). */
 export function setColumn(
   corrections: TableCorrection[],
@@ -194,16 +208,7 @@ export function setColumn(
   field: Field,
   column: string | null,
 ): TableCorrection[] {
-  const p = correctionOf(table, placed);
-  const base: TableCorrection = p
-    ? current(p)
-    : {
-        name: nextCorrectionName(corrections),
-        sheet: table.sheet,
-        range: table.range,
-        action: 'found',
-        columns: [],
-      };
+  const { p, base } = correctionFor(corrections, placed, table, 'found');
   const box = parseRangeAddress(base.range)!;
   // Column corrections are keyed by the header row: a proposed one is pinned where it is now.
   if (base.headerOffset === undefined)
@@ -221,10 +226,7 @@ export function setHeaderRow(
   table: TableRef,
   headerRow: number | null,
 ): TableCorrection[] {
-  const p = correctionOf(table, placed);
-  const base: TableCorrection = p
-    ? current(p)
-    : { name: nextCorrectionName(corrections), sheet: table.sheet, range: table.range, action: 'table', columns: [] };
+  const { p, base } = correctionFor(corrections, placed, table, 'table');
   const box = parseRangeAddress(base.range)!;
   if (headerRow !== null && (headerRow - 1 < box.top || headerRow - 1 > box.bottom)) return corrections;
   return replace(corrections, p?.correction, {
