@@ -74,3 +74,17 @@ describe('row rules', () => {
     expect(t.tasks).toHaveLength(2);
   });
 });
+
+describe('a two-row header with a sub-header under an empty cell', () => {
+  it('"Thời gian" over "Bắt đầu | Kết thúc": both rows are the header, and the end is the deadline', () => {
+    const sheet = sheetFromValues('S', [
+      ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Thời gian', ''],
+      ['', '', '', 'Bắt đầu', 'Kết thúc'],
+      ['1', 'Xây dựng kế hoạch thực hiện đề án của tỉnh', 'Sở Nội vụ', 'Tháng 1/2026', 'Tháng 3/2026'],
+      ['2', 'Tổ chức triển khai thí điểm tại các xã', 'UBND các xã, phường', 'Tháng 4/2026', 'Tháng 12/2026'],
+    ]);
+    const [t] = recognizeTables(sheet);
+    expect(t!.header.height).toBe(2);
+    expect(t!.tasks.map((x) => x.text.deadline)).toEqual(['Tháng 3/2026', 'Tháng 12/2026']);
+  });
+});

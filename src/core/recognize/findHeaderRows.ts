@@ -5,6 +5,7 @@
 import { cellAt, type SheetGrid } from '../grid';
 import { normalizeText } from '../text';
 import { isDataCell, measureColumn } from './columnEvidence';
+import { headerKey } from './headerKey';
 import { isTaskTableMap, mapColumns, scoreHeader, type ColumnMap } from './mapColumns';
 
 export interface HeaderMatch {
@@ -34,6 +35,9 @@ const scoreCache = new Map<string, number>();
 /** STT values and other plain numbers are never headers (and would fill the cache with one-offs). */
 const NUMBER_RE = /^[\d.,]+$/;
 
+/** A start column under "Thời gian" ("Bắt đầu", "Khởi công"): a header's word that names no field. */
+const START_WORDS_RE = /^(bat dau|khoi cong|tu ngay|ngay bat dau|thoi diem bat dau)$/;
+
 /** How many header-like cells a row has (cached by text: repeated headers and values recur). */
 function headerishCells(texts: string[]): number {
   let n = 0;
@@ -41,7 +45,7 @@ function headerishCells(texts: string[]): number {
     if (!t || t.length > MAX_HEADER_CELL || NUMBER_RE.test(t)) continue;
     let s = scoreCache.get(t);
     if (s === undefined) {
-      s = Object.keys(scoreHeader(t)).length;
+      s = Object.keys(scoreHeader(t)).length || (START_WORDS_RE.test(headerKey(t)) ? 1 : 0);
       if (scoreCache.size > 50000) scoreCache.clear();
       scoreCache.set(t, s);
     }
@@ -128,9 +132,11 @@ export function matchHeaderAt(sheet: SheetGrid, texts: string[][], row: number, 
       const hasEmptyTop = top.some((t, c) => !t && sub[c]);
       if (hasEmptyTop || subHeaderish === subFilled) {
         const double = evaluate(sheet, texts, row, 2, combineTwoRows(top, sub, sheet, row), cache);
-        if (double && (!single || Object.keys(double.map.fields).length > Object.keys(single.map.fields).length)) {
-          return double;
-        }
+        // Two rows when they map more fields; or as many, when every cell of the second row is a header's
+        // word under an empty cell of the first ("Thời gian" over "Bắt đầu | Kết thúc").
+        const n = (m: HeaderMatch) => Object.keys(m.map.fields).length;
+        const subOnly = hasEmptyTop && subHeaderish === subFilled;
+        if (double && (!single || n(double) > n(single) || (subOnly && n(double) === n(single)))) return double;
       }
     }
   }
