@@ -100,7 +100,7 @@ export const COLUMN_ALIASES: Record<Field, AliasPattern[]> = {
     p(/^nguoi (chi dao|phu trach|theo doi|duyet)\b/, 0.9),
     // A person's title with a word of supervision: "Đồng chí phụ trách", "Phó Chủ tịch phụ trách".
     p(
-      /^(dong chi|d c|pho chu tich|chu tich|pho giam doc|giam doc|bo truong|thu truong|thu truong)\b.*\b(phu trach|chi dao|theo doi)\b/,
+      /^(dong chi|d c|pho chu tich|chu tich|pct|ct|pho giam doc|giam doc|pgd|gd|bo truong|thu truong)\b.*\b(phu trach|chi dao|theo doi)\b/,
       0.9,
     ),
     p(/^(leader|supervising leader|supervisor|directing leader|leader in charge)$/, 0.95),

@@ -93,6 +93,7 @@ describe('mapColumns', () => {
     for (const header of [
       'Đồng chí phụ trách',
       'Phó Chủ tịch phụ trách',
+      'PCT UBND tỉnh phụ trách',
       'Lãnh đạo UBND tỉnh chỉ đạo',
       'Người chỉ đạo',
     ]) {
