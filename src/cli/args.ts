@@ -21,6 +21,8 @@ export interface ScanArgs {
   dueSoonDaysGiven: boolean;
   lang: Lang;
   json: boolean;
+  /** `--pretty`: the JSON indented by 2 spaces (compact otherwise). */
+  pretty: boolean;
   out: string | null;
   leaders: string | null;
   all: boolean;
@@ -47,6 +49,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         'due-soon-days': { type: 'string' },
         lang: { type: 'string' },
         json: { type: 'boolean' },
+        pretty: { type: 'boolean' },
         out: { type: 'string' },
         leaders: { type: 'string' },
         all: { type: 'boolean' },
@@ -78,6 +81,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   const lang = values.lang ?? 'vi';
   if (!isLang(lang)) throw new UsageError(u.badLang(lang, LANGS));
+  if (values.pretty && !values.json) throw new UsageError(u.prettyWithoutJson);
   const out = values.out ?? null;
   if (out !== null && !/\.xlsx$/i.test(out)) throw new UsageError(u.badOut(out));
   return {
@@ -88,6 +92,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     dueSoonDaysGiven: values['due-soon-days'] !== undefined,
     lang,
     json: !!values.json,
+    pretty: !!values.pretty,
     out,
     leaders: values.leaders ?? null,
     all: !!values.all,

@@ -56,7 +56,7 @@ export function uiText(lang: Lang): typeof VI {
 }
 
 export const USAGE = `Usage: appendix-tracker scan FILE... [--as-of YYYY-MM-DD] [--due-soon-days N] [--lang vi|en]
-                        [--json] [--out report.xlsx] [--leaders leaders.json] [--all]
+                        [--json [--pretty]] [--out report.xlsx] [--leaders leaders.json] [--all]
                         [--table "Sheet!A5:H80" [--header-row N] [--map lead=D,...]]... [--header-row N]
                         [--map field=COL,...] [--ignore "Sheet!A1:F20"]... [--config corrections.json]
 
@@ -64,7 +64,8 @@ export const USAGE = `Usage: appendix-tracker scan FILE... [--as-of YYYY-MM-DD] 
   --as-of DATE       reference date for overdue / due soon (default: today)
   --due-soon-days N  due-soon window in days (default: 7)
   --lang vi|en       language of messages (default: vi)
-  --json             print the scan report (contract version 1) as JSON
+  --json             print the scan report (contract version 1) as JSON, streamed, compact
+  --pretty           with --json: indent the JSON by 2 spaces, for people
   --out FILE.xlsx    also write a report workbook (tasks, issues, summaries)
   --leaders FILE     JSON object mapping lead agency → supervising leader, for tables without a leader column
   --all              list informational findings too (default: counted, not listed)
@@ -85,6 +86,7 @@ export const usageText = {
   badAsOf: (asOf: string) => `--as-of needs a date as YYYY-MM-DD, got “${asOf}”`,
   badDueSoonDays: (raw: string) => `--due-soon-days needs a whole number 0–365, got “${raw}”`,
   badLang: (lang: string, langs: readonly Lang[]) => `--lang is ${langs.join(' or ')}, got “${lang}”`,
+  prettyWithoutJson: '--pretty applies to --json only',
   badOut: (out: string) => `--out needs a .xlsx file name, got “${out}”`,
   badLeadersFile: (path: string, reason: string) => `--leaders ${path}: ${reason}`,
   badLeadersShape: (path: string) => `--leaders ${path}: expected a JSON object of "lead agency": "leader" strings`,

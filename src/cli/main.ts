@@ -5,10 +5,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { format } from 'date-fns';
-import { buildReport, unreadableFile, validatedReport, withMessages } from '../core/scan/buildReport';
+import { buildReport, unreadableFile, withMessages } from '../core/scan/buildReport';
 import { scanWorkbook } from '../core/scan/scanWorkbook';
 import { scanSettingsSchema } from '../core/scan/scanOptions';
-import type { ScannedFile } from '../core/report/schema';
+import type { Report, ScannedFile } from '../core/report/schema';
+import { reportJsonChunks } from '../core/report/reportJson';
 import { isLang, type Lang } from '../core/i18n/lang';
 import { FileReadError, readWorkbookFileWithSettings } from '../files/readWorkbook';
 import { writeReportWorkbook } from '../files/writeReportWorkbook';
@@ -23,13 +24,59 @@ export interface CliIO {
   out: (s: string) => void;
   err: (s: string) => void;
   today: () => Date;
+  /**
+   * Writes a piece of the streamed `--json` output as is (no newline added), resolving once the
+   * destination can take more. Without it, the pieces are joined and given to `out` at the end.
+   */
+  write?: (chunk: string) => Promise<void>;
+}
+
+/** Writes to stdout, waiting for 'drain' when its buffer is full (or until it closes). */
+function writeStdout(chunk: string): Promise<void> {
+  if (process.stdout.write(chunk)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      process.stdout.off('drain', done);
+      process.stdout.off('close', done);
+      resolve();
+    };
+    process.stdout.on('drain', done);
+    process.stdout.on('close', done);
+  });
 }
 
 const defaultIO: CliIO = {
   out: (s) => process.stdout.write(s + '\n'),
   err: (s) => process.stderr.write(s + '\n'),
   today: () => new Date(),
+  write: writeStdout,
 };
+
+/** Pieces of the JSON gathered up to this many characters before one write. */
+const WRITE_BATCH = 1 << 16;
+
+/** The report as JSON, written piece by piece (see reportJsonChunks), with a final newline. */
+async function writeJson(report: Report, pretty: boolean, io: CliIO): Promise<void> {
+  const chunks = reportJsonChunks(report, { pretty, validateEach: VALIDATE_EACH });
+  const write = io.write;
+  if (!write) {
+    io.out([...chunks].join(''));
+    return;
+  }
+  let batch: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    batch.push(chunk);
+    size += chunk.length;
+    if (size >= WRITE_BATCH) {
+      await write(batch.join(''));
+      batch = [];
+      size = 0;
+    }
+  }
+  batch.push('\n');
+  await write(batch.join(''));
+}
 
 async function readLeaders(path: string): Promise<Record<string, string>> {
   let data: unknown;
@@ -43,6 +90,12 @@ async function readLeaders(path: string): Promise<Record<string, string>> {
   if (!ok) throw new UsageError(usageText.badLeadersShape(path));
   return data as Record<string, string>;
 }
+
+/**
+ * Whether `--json` checks each task and issue object against its zod schema on the way out (the
+ * envelope is always checked).
+ */
+export const VALIDATE_EACH = true;
 
 /** The corrections error code in the JSON report's file entry. */
 const CORRECTION_ERROR = 'bad-correction';
@@ -84,7 +137,7 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
     }
   }
   const report = buildReport(files, settings);
-  if (args.json) io.out(JSON.stringify(validatedReport(withMessages(report, args.lang)), null, 2));
+  if (args.json) await writeJson(withMessages(report, args.lang), args.pretty, io);
   else io.out(renderReport(report, args.lang, args.all));
   if (args.out) {
     const bytes = await writeReportWorkbook(report, args.lang);
