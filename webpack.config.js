@@ -44,9 +44,25 @@ module.exports = async (env, argv) => {
       ],
     },
     optimization: {
+      // One vendor chunk per page, never shared: the pane loads none of the playground's packages (Fluent
+      // tabs, spinner, its components; ExcelJS stays in the playground's on-demand chunk). The pane's
+      // panels the first screen does not show and each theme are their own on-demand chunks (App.tsx,
+      // index.tsx). tests/addin/bundle.test.ts holds the pane's first load to its budget.
       splitChunks: {
-        chunks: 'all',
-        cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: 'initial' } },
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          taskpaneVendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: 'taskpane-vendor',
+            chunks: (chunk) => chunk.name === 'taskpane',
+          },
+          playgroundVendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: 'playground-vendor',
+            chunks: (chunk) => chunk.name === 'playground',
+          },
+        },
       },
     },
     performance: { hints: false },

@@ -184,7 +184,8 @@ describe('settings', () => {
     const before = screen.getByTestId('filter-info').textContent;
     await user.click(screen.getByRole('button', { name: 'Thiết lập' }));
     // Sở Tài chính has a leader in the table with a leader column; the bank does not.
-    expect(screen.getByRole('textbox', { name: 'Sở Tài chính → Lãnh đạo chỉ đạo' })).toHaveProperty(
+    // The settings panel loads on demand: wait for it to appear.
+    expect(await screen.findByRole('textbox', { name: 'Sở Tài chính → Lãnh đạo chỉ đạo' })).toHaveProperty(
       'value',
       'Phó Chủ tịch UBND thành phố Trần Văn Quân',
     );

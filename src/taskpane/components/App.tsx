@@ -17,15 +17,25 @@ import {
   tokens,
   type Theme,
 } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { Suspense, lazy, useMemo } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_KINDS } from '../../core/plans/highlightPlan';
 import { userFieldsOf } from '../../core/scan/corrections';
 import type { WorkbookPort } from '../../workbookPort/workbookPort';
 import { nextLang, type Lang } from '../../core/i18n/lang';
 import { useTracker } from '../state/useTracker';
-import { IssueList, type SheetIssue } from './IssueList';
-import { SettingsPanel } from './SettingsPanel';
-import { TableCard } from './TableCard';
+import type { SheetIssue } from './IssueList';
+
+// What the first screen does not show loads on demand: the issue list and table cards appear after a
+// scan, the settings when their section is opened (each its own chunk; see "Production bundle").
+const IssueList = lazy(() =>
+  import(/* webpackChunkName: "taskpane-issues" */ './IssueList').then((m) => ({ default: m.IssueList })),
+);
+const TableCard = lazy(() =>
+  import(/* webpackChunkName: "taskpane-tables" */ './TableCard').then((m) => ({ default: m.TableCard })),
+);
+const SettingsPanel = lazy(() =>
+  import(/* webpackChunkName: "taskpane-settings" */ './SettingsPanel').then((m) => ({ default: m.SettingsPanel })),
+);
 
 const useStyles = makeStyles({
   corrections: { display: 'flex', flexWrap: 'wrap', gap: '4px' },
@@ -187,7 +197,9 @@ export function App({
             <AccordionItem value="issues">
               <AccordionHeader>{t.issues(issues.length)}</AccordionHeader>
               <AccordionPanel>
-                <IssueList issues={issues} t={t} lang={state.lang} onSelect={(i) => tracker.select(i.sheet, i)} />
+                <Suspense fallback={null}>
+                  <IssueList issues={issues} t={t} lang={state.lang} onSelect={(i) => tracker.select(i.sheet, i)} />
+                </Suspense>
               </AccordionPanel>
             </AccordionItem>
           )}
@@ -195,37 +207,41 @@ export function App({
             <AccordionItem value="tables">
               <AccordionHeader>{t.tables(report!.tables.length)}</AccordionHeader>
               <AccordionPanel>
-                {report!.tables.map((tb) => {
-                  const userFields = userFieldsOf(tb, state.placed);
-                  return (
-                    <TableCard
-                      key={`${tb.sheet}!${tb.range}`}
-                      table={tb}
-                      t={t}
-                      lang={state.lang}
-                      busy={busy}
-                      userFields={userFields}
-                      onMap={(field, column) => tracker.setMapping(tb, field, column)}
-                      onMoveHeader={(row) => tracker.moveHeader(tb, row)}
-                      onDismiss={() => tracker.dismissAsNotAppendix(tb)}
-                      rowText={tracker.rowText}
-                      onAddTracking={() => tracker.addTracking(tb)}
-                    />
-                  );
-                })}
+                <Suspense fallback={null}>
+                  {report!.tables.map((tb) => {
+                    const userFields = userFieldsOf(tb, state.placed);
+                    return (
+                      <TableCard
+                        key={`${tb.sheet}!${tb.range}`}
+                        table={tb}
+                        t={t}
+                        lang={state.lang}
+                        busy={busy}
+                        userFields={userFields}
+                        onMap={(field, column) => tracker.setMapping(tb, field, column)}
+                        onMoveHeader={(row) => tracker.moveHeader(tb, row)}
+                        onDismiss={() => tracker.dismissAsNotAppendix(tb)}
+                        rowText={tracker.rowText}
+                        onAddTracking={() => tracker.addTracking(tb)}
+                      />
+                    );
+                  })}
+                </Suspense>
               </AccordionPanel>
             </AccordionItem>
           )}
           <AccordionItem value="settings">
             <AccordionHeader>{t.settings}</AccordionHeader>
             <AccordionPanel>
-              <SettingsPanel
-                settings={state.settings}
-                report={report}
-                t={t}
-                busy={busy}
-                onSave={(s) => tracker.applySettings(s)}
-              />
+              <Suspense fallback={null}>
+                <SettingsPanel
+                  settings={state.settings}
+                  report={report}
+                  t={t}
+                  busy={busy}
+                  onSave={(s) => tracker.applySettings(s)}
+                />
+              </Suspense>
             </AccordionPanel>
           </AccordionItem>
         </Accordion>

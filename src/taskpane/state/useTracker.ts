@@ -19,15 +19,33 @@ import {
   type ResolvedCorrections,
   type TableCorrection,
 } from '../../core/scan/corrections';
-import { checkSelection } from '../../core/scan/selection';
 import type { Field, Finding, ScannedFile, ScannedTable } from '../../core/report/schema';
 import { scanSettingsSchema } from '../../core/scan/scanOptions';
-import { scanWorkbook } from '../../core/scan/scanWorkbook';
 import type { WorkbookGrid } from '../../core/grid';
 import { HostError, type HostErrorCode } from '../../workbookPort/hostError';
 import { DEFAULT_SETTINGS, type StoredSettings } from '../../workbookPort/storedSettings';
-import type { Capability, ReadProgress, WorkbookPort } from '../../workbookPort/workbookPort';
+import type { Capability, ReadProgress, WorkbookPort, WorkbookRead } from '../../workbookPort/workbookPort';
 import { STRINGS, type Strings } from '../i18n/strings';
+import type * as Engine from './engine';
+
+/** The engine's scan, loaded on demand (./engine is its own chunk); set before any grid is kept. */
+let engine: typeof Engine | null = null;
+
+/** Read the workbook and, at the same time, load the engine that will read the grid. */
+async function readWithEngine(port: WorkbookPort, onProgress: (p: ReadProgress) => void): Promise<WorkbookRead> {
+  const [grid, loaded] = await Promise.all([
+    port.readWorkbook(onProgress),
+    import(/* webpackChunkName: "taskpane-engine" */ './engine'),
+  ]);
+  engine = loaded;
+  return grid;
+}
+
+/** The engine, which is loaded whenever a grid has been read. */
+function loadedEngine(): typeof Engine {
+  if (!engine) throw new Error('the engine is not loaded yet');
+  return engine;
+}
 
 export interface Notice {
   kind: 'success' | 'warning' | 'error';
@@ -130,7 +148,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
       columnOverrides: resolved.current.columnOverrides,
       tableOverrides: resolved.current.tableOverrides,
     });
-    const next = scanWorkbook(grid.current.grid, grid.current.name, scan);
+    const next = loadedEngine().scanWorkbook(grid.current.grid, grid.current.name, scan);
     setReport(next);
     return next;
   }, []);
@@ -205,7 +223,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
   const scan = useCallback(
     () =>
       act(async () => {
-        grid.current = await port.readWorkbook(setProgress);
+        grid.current = await readWithEngine(port, setProgress);
         const kept = await resolveStored(settings);
         analyse(kept, lang);
         setStale(false);
@@ -330,10 +348,10 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
       act(async () => {
         const selection = await port.readSelection();
         if (!grid.current || stale) {
-          grid.current = await port.readWorkbook(setProgress);
+          grid.current = await readWithEngine(port, setProgress);
           await resolveStored(settings);
         }
-        const check = checkSelection(selection, grid.current.grid);
+        const check = loadedEngine().checkSelection(selection, grid.current.grid);
         if (!check.ok) {
           setNotice({ kind: 'warning', text: STRINGS[lang].badSelection[check.problem] });
           return;
@@ -374,7 +392,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
         const plan = trackingColumnsPlan(table, lang);
         if (!plan) return;
         const cols = await port.addTrackingColumns(plan);
-        grid.current = await port.readWorkbook(setProgress);
+        grid.current = await readWithEngine(port, setProgress);
         analyse(await resolveStored(settings), lang);
         setNotice({ kind: 'success', text: STRINGS[lang].trackingAdded(cols.status, cols.completedOn) });
       }),

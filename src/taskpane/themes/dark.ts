@@ -1,0 +1,2 @@
+/** The dark theme alone, in its own chunk: the pane's entry loads only the theme Office asks for. */
+export { webDarkTheme as theme } from '@fluentui/react-components';
