@@ -5,6 +5,7 @@ import { TableCard } from '../../src/taskpane/components/TableCard';
 import { STRINGS } from '../../src/taskpane/i18n/strings';
 import { scanRows } from '../helpers/scan';
 import type { Lang } from '../../src/core/i18n/lang';
+import type { TableReport } from '../../src/core/report/schema';
 
 // A table whose lead column has an empty header cell: mapped on its cells alone.
 const table = scanRows([
@@ -14,11 +15,11 @@ const table = scanRows([
   ['3', 'Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã', 'Sở Nội vụ', 'Năm 2026'],
 ])[0]!;
 
-function show(lang: Lang) {
+function show(lang: Lang, shown: TableReport = table) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <TableCard
-        table={table}
+        table={shown}
         t={STRINGS[lang]}
         lang={lang}
         userFields={new Set()}
@@ -51,22 +52,7 @@ describe('table card', () => {
       ['2', 'Rà soát, đánh giá hiện trạng hạ tầng số tại các xã, phường', 'Sở Tài chính', 'Tháng 6/2026'],
       ['3', 'Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã', 'Sở Nội vụ', 'Năm 2026'],
     ])[0]!;
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <TableCard
-          table={headerless}
-          t={STRINGS.vi}
-          lang="vi"
-          userFields={new Set()}
-          onMap={() => {}}
-          onMoveHeader={() => {}}
-          onDismiss={() => {}}
-          rowText={() => ''}
-          onAddTracking={() => {}}
-          busy={false}
-        />
-      </FluentProvider>,
-    );
+    show('vi', headerless);
     expect(screen.getByTestId('found-by-body').textContent).toContain('nhận ra từ nội dung các dòng');
     expect(table.foundBy).toBe('header');
   });

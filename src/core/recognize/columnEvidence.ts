@@ -69,38 +69,47 @@ export function measureColumn(
   return { sampled: n, shares };
 }
 
+const numberingStyle = (text: string, cell: Cell) => (text.length <= 12 ? parseSttCell(cell).style : 'none');
+const isFigure = (text: string) => FIGURE_RE.test(text) && !YEAR_RE.test(text);
+const isDate = (text: string, cell: Cell) => !!cell.date || DATE_TEXT_RE.test(text);
+
+/** Does the deadline reader read the cell as a deadline (a period, a date, recurring, an event)? */
+export function readsAsDeadline(text: string, cell: Cell): boolean {
+  const d = readDeadline({ value: cell.value, text, date: cell.date }, { referenceYear: null });
+  return d.kind !== 'unknown' && d.kind !== 'none';
+}
+
 /**
  * Is the cell data rather than a header's words: a number, a deadline, a date, a figure? (The cheap
  * part of kindsOf, run on every row that might be a header.)
  */
 export function isDataCell(text: string, cell: Cell): boolean {
   if (text.length > 40) return false;
-  if (cell.date || DATE_TEXT_RE.test(text)) return true;
-  const stt = text.length <= 12 ? parseSttCell(cell).style : 'none';
-  if (NUMBERED_STYLES.has(stt)) return true;
-  if (FIGURE_RE.test(text) && !YEAR_RE.test(text)) return true;
-  const d = readDeadline({ value: cell.value, text, date: cell.date }, { referenceYear: null });
-  return d.kind !== 'unknown' && d.kind !== 'none';
+  return (
+    isDate(text, cell) ||
+    NUMBERED_STYLES.has(numberingStyle(text, cell)) ||
+    isFigure(text) ||
+    readsAsDeadline(text, cell)
+  );
 }
 
 /** The kinds one cell is. */
 export function kindsOf(text: string, cell: Cell): ContentKind[] {
   const kinds: ContentKind[] = [];
-  const stt = text.length <= 12 ? parseSttCell(cell).style : 'none';
+  const stt = numberingStyle(text, cell);
   if (NUMBERED_STYLES.has(stt)) kinds.push('stt');
   if (MARK_RE.test(text)) kinds.push('mark');
   if (CLOCK_RE.test(text)) kinds.push('clock');
-  if (FIGURE_RE.test(text) && !YEAR_RE.test(text)) kinds.push('figure');
+  if (isFigure(text)) kinds.push('figure');
   const body = looksLikeBody(text);
   const person = !body && looksLikePerson(text);
   if (body) kinds.push('body');
   if (person) kinds.push('person');
   if (!body && !person && (text.length >= 30 || text.split(' ').length >= 6)) kinds.push('prose');
-  if (cell.date || DATE_TEXT_RE.test(text)) kinds.push('date');
+  if (isDate(text, cell)) kinds.push('date');
   // A task code ("2026-01") holds a year but is no deadline.
-  if (!kinds.includes('figure') && !kinds.includes('mark') && stt !== 'code') {
-    const d = readDeadline({ value: cell.value, text, date: cell.date }, { referenceYear: null });
-    if (d.kind !== 'unknown' && d.kind !== 'none' && text.length <= 160) kinds.push('deadline');
+  if (!kinds.includes('figure') && !kinds.includes('mark') && stt !== 'code' && text.length <= 160) {
+    if (readsAsDeadline(text, cell)) kinds.push('deadline');
   }
   if (looksLikeStatus(text)) kinds.push('status');
   if (CITATION_RE.test(text)) kinds.push('citation');

@@ -5,9 +5,8 @@
  * assign work to a body: numbered prose with years beside it (a budget, a list of figures) is not one.
  */
 import { cellAt, type SheetGrid } from '../grid';
-import { readDeadline } from '../deadline';
 import { looksLikeBody } from './bodyLexicon';
-import { measureColumn } from './columnEvidence';
+import { measureColumn, readsAsDeadline } from './columnEvidence';
 import type { HeaderMatch } from './findHeaderRows';
 import { dataCells } from './findHeaderRows';
 import { mapColumns } from './mapColumns';
@@ -45,11 +44,7 @@ export function taskLikeRow(sheet: SheetGrid, texts: string[], row: number): Tas
     const t = texts[c]!;
     if (!t || c === stt || c === prose) continue;
     if (looksLikeBody(t)) return { row, stt, prose };
-    const d = readDeadline(
-      { value: cellAt(sheet, row, c).value, text: t, date: cellAt(sheet, row, c).date },
-      { referenceYear: null },
-    );
-    if (d.kind !== 'unknown' && d.kind !== 'none' && t.length <= 120) return { row, stt, prose };
+    if (t.length <= 120 && readsAsDeadline(t, cellAt(sheet, row, c))) return { row, stt, prose };
   }
   return null;
 }

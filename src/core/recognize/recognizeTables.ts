@@ -46,26 +46,29 @@ export function recognizeTables(
   previous?: RecognizedTable,
   tableOverrides: TableOverride[] = [],
 ): RecognizedTable[] {
-  const found = recognizeOwnTables(sheet, overrides, previous);
+  const width = columnCount(sheet);
+  if (width === 0 || sheet.rows.length === 0) return [];
+  // Every step reads the same texts and header candidates: computed once per sheet.
+  const texts = sheetTexts(sheet, width);
+  const headers = findHeaderRows(sheet, texts);
+  const found = recognizeOwnTables(sheet, texts, headers, overrides, previous);
   const own = tableOverrides.filter((o) => o.sheet === sheet.name);
   if (own.length === 0) return found;
-  const width = columnCount(sheet);
-  const texts = sheetTexts(sheet, width);
   const boxOf = (t: RecognizedTable): CellBox => ({ top: t.top, left: t.left, bottom: t.bottom, right: t.right });
   // A person's range replaces whatever the engine found across it; a dismissal removes it.
-  let tables = found.filter((t) => !own.some((o) => boxesIntersect(overrideBox(o), boxOf(t))));
+  const tables = found.filter((t) => !own.some((o) => boxesIntersect(overrideBox(o), boxOf(t))));
   for (const o of own.filter((x) => x.action === 'table')) {
-    const table = userTable(sheet, texts, o, overrides);
+    const table = userTable(sheet, texts, headers, o, overrides);
     if (table) tables.push(table);
   }
-  tables = tables.sort((a, b) => a.top - b.top);
-  return tables;
+  return tables.sort((a, b) => a.top - b.top);
 }
 
 /** The table a person pointed at: the range's rows and columns only, the header row as they said (or proposed). */
 function userTable(
   sheet: SheetGrid,
   texts: string[][],
+  headers: HeaderMatch[],
   o: TableOverride,
   overrides: ColumnOverride[],
 ): RecognizedTable | null {
@@ -95,7 +98,7 @@ function userTable(
   const repeats =
     headerRow === null
       ? []
-      : findHeaderRows(sheet, texts).filter(
+      : headers.filter(
           (h) =>
             h.row > headerRow &&
             h.row <= bottom &&
@@ -124,13 +127,11 @@ export function proposeHeaderRow(sheet: SheetGrid, texts: string[][], box: CellB
 
 function recognizeOwnTables(
   sheet: SheetGrid,
+  texts: string[][],
+  headers: HeaderMatch[],
   overrides: ColumnOverride[],
   previous: RecognizedTable | undefined,
 ): RecognizedTable[] {
-  const width = columnCount(sheet);
-  if (width === 0 || sheet.rows.length === 0) return [];
-  const texts = sheetTexts(sheet, width);
-  const headers = findHeaderRows(sheet, texts);
   // Group header rows into tables: a header with the layout of the current table repeats it.
   const groups: { header: HeaderMatch; repeats: HeaderMatch[] }[] = [];
   for (const h of headers) {
