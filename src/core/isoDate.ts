@@ -2,7 +2,12 @@
  * Calendar dates as ISO "YYYY-MM-DD" strings: the engine's one date representation. Plain strings
  * compare correctly with < and >, serialise as-is into the report, and carry no time zone.
  */
-import { addDays, endOfMonth, endOfQuarter, endOfYear, isValid } from 'date-fns';
+// Per-function entry points: the package index would load all of date-fns at start-up under Node.
+import { addDays } from 'date-fns/addDays';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfQuarter } from 'date-fns/endOfQuarter';
+import { endOfYear } from 'date-fns/endOfYear';
+import { isValid } from 'date-fns/isValid';
 
 export type IsoDate = string;
 

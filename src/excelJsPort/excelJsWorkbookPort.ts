@@ -20,7 +20,12 @@ import { addPlanTable, addSummaryBlocks } from '../files/renderPlanExcelJS';
 import { DATE_FORMAT, TASK_TABLE_NAME } from '../core/plans/sheetStyle';
 import { HostError } from '../workbookPort/hostError';
 import { freeObjectName, freeSheetName, OWNED_SHEET_NAMES } from '../workbookPort/sheetNames';
-import { DEFAULT_SETTINGS, parseStoredSettings, type StoredSettings } from '../workbookPort/storedSettings';
+import {
+  DEFAULT_SETTINGS,
+  parseStoredSettings,
+  SETTINGS_SHEET,
+  type StoredSettings,
+} from '../workbookPort/storedSettings';
 import type {
   HighlightResult,
   HostCapabilities,
@@ -33,8 +38,7 @@ import type {
   WorkbookRead,
 } from '../workbookPort/workbookPort';
 
-/** The hidden sheet that keeps the add-in's settings inside the file. */
-export const SETTINGS_SHEET = '_AppendixTracker';
+export { SETTINGS_SHEET };
 
 export type WorkbookEvent = { kind: 'select'; sheet: string; address: string } | { kind: 'changed' };
 

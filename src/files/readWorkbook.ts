@@ -1,17 +1,19 @@
 /**
- * Workbook files → the engine's grid. .xlsx/.xlsm through ExcelJS; .csv/.tsv/.txt through csv-parse.
- * Merged areas keep their value in the top-left cell only (as Office.js reports them); dates become
- * ISO dates; formulas give their cached result; error values their text. Inputs are never written.
+ * Workbook files → the engine's grid. .xlsx/.xlsm are streamed part by part (src/files/xlsx: zlib
+ * inflate and a SAX parse, no whole-workbook model); .csv/.tsv/.txt go through csv-parse. Merged
+ * areas keep their value in the top-left cell only (as Office.js reports them); dates become ISO
+ * dates; formulas give their cached result; error values their text. Inputs are never written.
  */
-import ExcelJS from 'exceljs';
-import type { WorkbookGrid } from '../core/grid';
-import { gridFromExcelJs } from './excelJsGrid';
+import type { SheetGrid, WorkbookGrid } from '../core/grid';
 import { FileReadError } from './fileReadError';
 import { decodeText, readDelimitedText } from './readDelimited';
-import { readStoredSettings, SETTINGS_SHEET } from './storedSettingsFile';
+import { SETTINGS_SHEET, storedSettingsFrom } from './storedSettingsFile';
 import type { StoredSettings } from '../workbookPort/storedSettings';
 import { parseNameReference, type NameTarget } from '../core/scan/corrections';
 import { rangeAddress } from '../core/a1';
+import { readXlsx, type XlsxContents } from './xlsx/readXlsx';
+import { openZipBuffer, openZipFile, type ZipPackage } from './xlsx/zipPackage';
+import type { DefinedNameEntry } from './xlsx/workbookPart';
 
 export { FileReadError };
 
@@ -31,12 +33,30 @@ export interface WorkbookInput {
   names: Record<string, NameTarget>;
 }
 
-/** The workbook's defined names → where each points now (null for #REF! or a name of several areas). */
-function definedNameTargets(wb: ExcelJS.Workbook): Record<string, NameTarget> {
+/** "'A'!$A$1:$B$2,'A'!$D$1" → its areas (commas inside quoted sheet names do not split). */
+function areasOf(formula: string): string[] {
+  const out: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i];
+    if (ch === "'") quoted = !quoted;
+    else if (ch === ',' && !quoted) {
+      out.push(formula.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(formula.slice(start));
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+/** The workbook-scoped defined names → where each points now (null for #REF! or a name of several areas). */
+function definedNameTargets(names: DefinedNameEntry[]): Record<string, NameTarget> {
   const out: Record<string, NameTarget> = {};
-  const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? [];
-  for (const { name, ranges } of model) {
-    const ref = ranges.length === 1 ? parseNameReference(ranges[0]!) : null;
+  for (const { name, localSheetId, formula } of names) {
+    if (localSheetId !== undefined || name.startsWith('_xlnm.')) continue;
+    const areas = areasOf(formula);
+    const ref = areas.length === 1 ? parseNameReference(areas[0]!) : null;
     out[name] = ref
       ? { sheet: ref.sheet, address: rangeAddress(ref.box.top, ref.box.left, ref.box.bottom, ref.box.right) }
       : null;
@@ -44,54 +64,99 @@ function definedNameTargets(wb: ExcelJS.Workbook): Record<string, NameTarget> {
   return out;
 }
 
-async function readInput(
+/** The add-in's own settings sheet is not the person's: it is read as settings, not scanned. */
+function isSettingsSheet(s: XlsxContents['sheets'][number]): boolean {
+  return s.grid.name === SETTINGS_SHEET && s.state === 'veryHidden';
+}
+
+function inputFrom(contents: XlsxContents, withSettings: boolean): WorkbookInput {
+  const sheets: SheetGrid[] = contents.sheets.filter((s) => !withSettings || !isSettingsSheet(s)).map((s) => s.grid);
+  if (!withSettings) return { grid: { sheets }, stored: null, names: {} };
+  const settingsA1 = contents.sheets.find((s) => s.grid.name === SETTINGS_SHEET)?.grid.rows[0]?.[0]?.value;
+  return {
+    grid: { sheets },
+    stored: storedSettingsFrom(contents.webExtensions, settingsA1),
+    names: definedNameTargets(contents.definedNames),
+  };
+}
+
+async function readPackage(open: () => Promise<ZipPackage>, fileName: string): Promise<XlsxContents> {
+  let pkg: ZipPackage;
+  try {
+    pkg = await open();
+  } catch {
+    throw FileReadError.of('unreadable', fileName);
+  }
+  try {
+    return await readXlsx(pkg);
+  } catch {
+    throw FileReadError.of('unreadable', fileName);
+  } finally {
+    pkg.close();
+  }
+}
+
+function textInput(bytes: Uint8Array, fileName: string, ext: string): WorkbookInput {
+  const sheet = readDelimitedText(decodeText(bytes), baseName(fileName), ext === 'csv' ? undefined : '\t');
+  return { grid: { sheets: [sheet] }, stored: null, names: {} };
+}
+
+const TEXT_TYPES = new Set(['csv', 'tsv', 'txt']);
+const WORKBOOK_TYPES = new Set(['xlsx', 'xlsm']);
+
+function checkType(fileName: string): string {
+  const ext = extension(fileName);
+  if (!TEXT_TYPES.has(ext) && !WORKBOOK_TYPES.has(ext)) throw FileReadError.of('unsupported-type', fileName);
+  return ext;
+}
+
+async function readBufferInput(
   data: ArrayBuffer | Uint8Array,
   fileName: string,
   withSettings: boolean,
 ): Promise<WorkbookInput> {
-  const ext = extension(fileName);
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.byteLength === 0) throw FileReadError.of('empty-file', fileName);
-  if (ext === 'csv' || ext === 'tsv' || ext === 'txt') {
-    const text = decodeText(bytes);
-    return {
-      grid: { sheets: [readDelimitedText(text, baseName(fileName), ext === 'csv' ? undefined : '\t')] },
-      stored: null,
-      names: {},
-    };
-  }
-  if (ext !== 'xlsx' && ext !== 'xlsm') throw FileReadError.of('unsupported-type', fileName);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw FileReadError.of('unreadable', fileName);
-  }
-  if (!withSettings) return { grid: gridFromExcelJs(wb), stored: null, names: {} };
-  // The add-in's settings sheet is not the person's: it is read as settings, not scanned.
-  const grid = gridFromExcelJs(wb, (ws) => ws.name === SETTINGS_SHEET && ws.state === 'veryHidden');
-  return { grid, stored: await readStoredSettings(wb, bytes), names: definedNameTargets(wb) };
+  const ext = checkType(fileName);
+  if (TEXT_TYPES.has(ext)) return textInput(bytes, fileName, ext);
+  return inputFrom(await readPackage(() => openZipBuffer(bytes), fileName), withSettings);
 }
 
 export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, fileName: string): Promise<WorkbookGrid> {
-  return (await readInput(data, fileName, false)).grid;
+  return (await readBufferInput(data, fileName, false)).grid;
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
-  const { readFile } = await import('node:fs/promises');
+function fileError(e: unknown, path: string): FileReadError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return FileReadError.of(code === 'ENOENT' || code === 'EISDIR' ? 'not-found' : 'unreadable', path);
+}
+
+/** A file on disk: a workbook is read in place, part by part; a text file whole. */
+async function readFileInput(path: string, withSettings: boolean): Promise<WorkbookInput> {
+  const { readFile, stat } = await import('node:fs/promises');
+  let size: number;
   try {
-    return await readFile(path);
+    const s = await stat(path);
+    if (s.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    size = s.size;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw FileReadError.of(code === 'ENOENT' || code === 'EISDIR' ? 'not-found' : 'unreadable', path);
+    throw fileError(e, path);
+  }
+  if (size === 0) throw FileReadError.of('empty-file', path);
+  const ext = checkType(path);
+  if (WORKBOOK_TYPES.has(ext)) return inputFrom(await readPackage(() => openZipFile(path), path), withSettings);
+  try {
+    return textInput(await readFile(path), path, ext);
+  } catch (e) {
+    throw fileError(e, path);
   }
 }
 
 export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
-  return readWorkbookBuffer(await readBytes(path), path);
+  return (await readFileInput(path, false)).grid;
 }
 
 /** The grid (without the add-in's own settings sheet) and the corrections the add-in stored in the file. */
 export async function readWorkbookFileWithSettings(path: string): Promise<WorkbookInput> {
-  return readInput(await readBytes(path), path, true);
+  return readFileInput(path, true);
 }

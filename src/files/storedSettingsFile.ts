@@ -4,14 +4,9 @@
  * `xl/webextensions/webextension*.xml` (`<we:property name="…" value="…"/>`, the value JSON-encoded).
  * Both are read through the stored-settings schema of src/workbookPort.
  */
-import type ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import { SETTINGS_SHEET } from '../excelJsPort/excelJsWorkbookPort';
-import { parseStoredSettings, SETTINGS_KEY, type StoredSettings } from '../workbookPort/storedSettings';
+import { parseStoredSettings, SETTINGS_KEY, SETTINGS_SHEET, type StoredSettings } from '../workbookPort/storedSettings';
 
 export { SETTINGS_SHEET };
-
-const WEB_EXTENSION_PART = /^xl\/webextensions\/webextension\d*\.xml$/i;
 
 function decodeXml(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|quot|apos|lt|gt|amp);/gi, (_, e: string) => {
@@ -34,18 +29,10 @@ export function webExtensionProperties(xml: string): Map<string, string> {
   return props;
 }
 
-/** Excel's Workbook.settings entry of the add-in, when the package has one. */
-async function fromWebExtensions(bytes: Uint8Array): Promise<StoredSettings | null> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return null;
-  }
-  for (const name of Object.keys(zip.files)
-    .filter((n) => WEB_EXTENSION_PART.test(n))
-    .sort()) {
-    const raw = webExtensionProperties(await zip.file(name)!.async('string')).get(SETTINGS_KEY);
+/** Excel's Workbook.settings entry of the add-in, from the package's web-extension parts (in name order). */
+function fromWebExtensions(parts: readonly string[]): StoredSettings | null {
+  for (const xml of parts) {
+    const raw = webExtensionProperties(xml).get(SETTINGS_KEY);
     if (raw === undefined) continue;
     let value: unknown = raw;
     try {
@@ -58,15 +45,17 @@ async function fromWebExtensions(bytes: Uint8Array): Promise<StoredSettings | nu
   return null;
 }
 
-function fromHiddenSheet(wb: ExcelJS.Workbook): StoredSettings | null {
-  const raw = wb.getWorksheet(SETTINGS_SHEET)?.getCell('A1').value;
-  return typeof raw === 'string' ? parseStoredSettings(raw) : null;
-}
-
 /**
  * The settings stored in a workbook, or null. Excel's own store first: a playground download opened
  * and corrected in Excel keeps the playground's sheet, but the add-in in Excel writes Workbook.settings.
+ * `settingsSheetA1` is the value in A1 of the playground's settings sheet, when the workbook has one.
  */
-export async function readStoredSettings(wb: ExcelJS.Workbook, bytes: Uint8Array): Promise<StoredSettings | null> {
-  return (await fromWebExtensions(bytes)) ?? fromHiddenSheet(wb);
+export function storedSettingsFrom(
+  webExtensionParts: readonly string[],
+  settingsSheetA1: unknown,
+): StoredSettings | null {
+  return (
+    fromWebExtensions(webExtensionParts) ??
+    (typeof settingsSheetA1 === 'string' ? parseStoredSettings(settingsSheetA1) : null)
+  );
 }

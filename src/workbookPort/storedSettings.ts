@@ -10,6 +10,9 @@ import { migrateColumnOverrides, tableCorrectionSchema } from '../core/scan/corr
 
 export const SETTINGS_KEY = 'appendixTracker.settings';
 
+/** The very hidden sheet where the playground (ExcelJS) keeps the same settings inside the file. */
+export const SETTINGS_SHEET = '_AppendixTracker';
+
 export const storedSettingsSchema = z.object({
   version: z.literal(2).default(2),
   /** null: today, whenever the pane runs. */

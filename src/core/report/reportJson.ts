@@ -44,10 +44,27 @@ export function* reportJsonChunks(report: Report, options: ReportJsonOptions = {
   const step = pretty ? '  ' : '';
   const colon = pretty ? ': ' : ':';
 
-  function* leaf(value: unknown, indent: string): Generator<string> {
+  function leafText(value: unknown, indent: string): string {
     const text = pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value);
     // JSON.stringify escapes every newline inside a string, so each "\n" here is between lines.
-    yield pretty && indent ? text.replace(/\n/g, '\n' + indent) : text;
+    return pretty && indent ? text.replace(/\n/g, '\n' + indent) : text;
+  }
+
+  function* leaf(value: unknown, indent: string): Generator<string> {
+    yield leafText(value, indent);
+  }
+
+  /** An array of plain values (the tasks, the issues): one piece per item, no generator per item. */
+  function* leafArray<T>(items: readonly T[], check: (item: T) => unknown, indent: string): Generator<string> {
+    if (items.length === 0) {
+      yield '[]';
+      return;
+    }
+    const inner = indent + step;
+    yield '[';
+    for (let i = 0; i < items.length; i++)
+      yield `${i === 0 ? '' : ','}${nl}${inner}${leafText(check(items[i]!), inner)}`;
+    yield `${nl}${indent}]`;
   }
 
   function* object(entries: Entry[], indent: string): Generator<string> {
@@ -98,9 +115,9 @@ export function* reportJsonChunks(report: Report, options: ReportJsonOptions = {
     object(
       entries(shell, (key) =>
         key === 'tasks'
-          ? (ind) => array(source.tasks, (t, i) => leaf(task(t), i), ind)
+          ? (ind) => leafArray(source.tasks, task, ind)
           : key === 'issues'
-            ? (ind) => array(source.issues, (x, i) => leaf(issue(x), i), ind)
+            ? (ind) => leafArray(source.issues, issue, ind)
             : null,
       ),
       indent,

@@ -50,14 +50,15 @@ export function toTask(raw: RawTask, referenceYear: number | null): TaskDraft {
     coordinating: splitAgencies(raw.text.coordinating ?? ''),
     authority: raw.text.authority ?? '',
     leader: raw.text.leader ? raw.text.leader : null,
-    leaderSource: raw.text.leader ? 'column' : null,
+    // The rest in the schema's order, so the report reads the same whether or not it went through zod.
     deadline,
     state: 'unknown',
+    leaderSource: raw.text.leader ? 'column' : null,
     status: statusText || null,
     completedOn,
+    note: raw.text.note || undefined,
     level: raw.level,
   };
-  if (raw.text.note) task.note = raw.text.note;
   return { task, raw, status: readStatus(statusText) };
 }
 

@@ -1,4 +1,4 @@
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { isoToDate } from '../isoDate';
 import type { Finding, Task } from '../report/schema';
 import type { IssueFactory } from './issueFactory';

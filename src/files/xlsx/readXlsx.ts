@@ -1,0 +1,74 @@
+/**
+ * An .xlsx/.xlsm package → the engine's grid, streamed part by part: the workbook and its
+ * relationships, the shared strings, the styles, then each worksheet in tab order. Also what the
+ * add-in keeps in a workbook: the defined names and the web-extension parts (Excel's Workbook.settings).
+ */
+import type { SheetGrid } from '../../core/grid';
+import { readSharedStrings } from './sharedStrings';
+import { readSheetPart, type SheetContext } from './sheetPart';
+import { parseStyles } from './styles';
+import { parseWorkbookPart, type DefinedNameEntry, type SheetEntry } from './workbookPart';
+import { directoryOf, parseRelationships, relationshipKind, relationshipsPartOf } from './relationships';
+import type { ZipPackage } from './zipPackage';
+
+export interface XlsxSheet {
+  grid: SheetGrid;
+  state: SheetEntry['state'];
+}
+
+export interface XlsxContents {
+  sheets: XlsxSheet[];
+  definedNames: DefinedNameEntry[];
+  /** The text of each `xl/webextensions/webextension*.xml` part, in name order. */
+  webExtensions: string[];
+}
+
+/** The package holds no workbook part: not a spreadsheet, whatever its name says. */
+export class NotAWorkbookError extends Error {
+  constructor() {
+    super('the package has no workbook part');
+    this.name = 'NotAWorkbookError';
+  }
+}
+
+const WEB_EXTENSION_PART = /^xl\/webextensions\/webextension\d*\.xml$/i;
+
+async function workbookPartName(pkg: ZipPackage): Promise<string> {
+  const rootRels = pkg.find('_rels/.rels');
+  const fromRels = rootRels
+    ? parseRelationships(await pkg.text(rootRels), '').find((r) => relationshipKind(r.type) === 'officeDocument')
+    : undefined;
+  const name = pkg.find(fromRels?.target ?? 'xl/workbook.xml');
+  if (!name) throw new NotAWorkbookError();
+  return name;
+}
+
+export async function readXlsx(pkg: ZipPackage): Promise<XlsxContents> {
+  const wbName = await workbookPartName(pkg);
+  const workbook = parseWorkbookPart(await pkg.text(wbName));
+  const relsName = pkg.find(relationshipsPartOf(wbName));
+  const rels = relsName ? parseRelationships(await pkg.text(relsName), directoryOf(wbName)) : [];
+  const partOfKind = (kind: string) => {
+    const rel = rels.find((r) => !r.external && relationshipKind(r.type) === kind);
+    return rel ? pkg.find(rel.target) : null;
+  };
+  const stringsPart = partOfKind('sharedStrings');
+  const stylesPart = partOfKind('styles');
+  const ctx: SheetContext = {
+    strings: stringsPart ? await readSharedStrings(await pkg.stream(stringsPart)) : [],
+    styles: stylesPart ? parseStyles(await pkg.text(stylesPart)) : [],
+    date1904: workbook.date1904,
+  };
+  const sheets: XlsxSheet[] = [];
+  for (const entry of workbook.sheets) {
+    const rel = rels.find((r) => r.id === entry.relId);
+    if (!rel || rel.external || relationshipKind(rel.type) !== 'worksheet') continue; // chart and dialog sheets hold no cells
+    const part = pkg.find(rel.target);
+    if (!part) continue;
+    sheets.push({ grid: await readSheetPart(await pkg.stream(part), entry.name, ctx), state: entry.state });
+  }
+  const webExtensions: string[] = [];
+  for (const name of pkg.names.filter((n) => WEB_EXTENSION_PART.test(n)).sort())
+    webExtensions.push(await pkg.text(name));
+  return { sheets, definedNames: workbook.definedNames, webExtensions };
+}

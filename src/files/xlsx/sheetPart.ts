@@ -1,0 +1,147 @@
+/**
+ * A worksheet part streamed into the engine's grid: only the cells that hold something (a value, an
+ * inline string or a formula) are made; shared strings are referenced, not copied; merged areas come
+ * from the part's `mergeCells` and are applied as every adapter applies them. Cell values go through
+ * the one normaliser both readers share (src/core/cellValue.ts).
+ */
+import { applyMerges, type Cell, type MergeInfo, type SheetGrid } from '../../core/grid';
+import { parseRangeAddress } from '../../core/a1';
+import { normalizeCell } from '../../core/cellValue';
+import { isDateNumberFormat } from '../../core/numberFormat';
+import { DEFAULT_STYLE, type CellStyle } from './styles';
+import { parseXmlStream } from './xmlEvents';
+
+export interface SheetContext {
+  strings: readonly string[];
+  styles: readonly CellStyle[];
+  date1904: boolean;
+}
+
+/** The 0-based column of a cell reference ("AB12" → 27), or -1 when it has no letters. */
+export function columnOfReference(ref: string): number {
+  let n = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    n = n * 26 + (c - 96);
+  }
+  return i === 0 ? -1 : n - 1;
+}
+
+/** An Excel serial in the workbook's date system → the UTC instant it stands for (as ExcelJS reads it). */
+function serialToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000));
+}
+
+/** The raw value of a cell element's contents, by its type attribute. */
+function rawValue(type: string | undefined, text: string, style: CellStyle, ctx: SheetContext): unknown {
+  switch (type) {
+    case 's':
+      return ctx.strings[Number(text)] ?? '';
+    case 'str':
+    case 'inlineStr':
+      return text;
+    case 'b':
+      return text === '1' || text === 'true';
+    case 'e':
+      return text;
+    case 'd': {
+      const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
+      return Number.isNaN(d.getTime()) ? text : d;
+    }
+    default: {
+      if (text === '') return null;
+      const n = Number(text);
+      if (Number.isNaN(n)) return text;
+      return isDateNumberFormat(style.format) ? serialToDate(n, ctx.date1904) : n;
+    }
+  }
+}
+
+export async function readSheetPart(
+  chunks: AsyncIterable<string>,
+  name: string,
+  ctx: SheetContext,
+): Promise<SheetGrid> {
+  const rows: Cell[][] = [];
+  const merges: MergeInfo[] = [];
+  let row = -1;
+  let cells: Cell[] | null = null;
+  let col = -1;
+  let type: string | undefined;
+  let styleIndex = 0;
+  let text = '';
+  let hasValue = false;
+  let formula = false;
+  let inText = false;
+  let inInline = false;
+  let phonetic = 0;
+
+  await parseXmlStream(chunks, {
+    open(tag, a, selfClosing) {
+      switch (tag) {
+        case 'c':
+          col = a.r ? columnOfReference(a.r) : col + 1;
+          if (col < 0) col = 0;
+          type = a.t;
+          styleIndex = a.s ? Number(a.s) : 0;
+          text = '';
+          hasValue = formula = inInline = false;
+          break;
+        case 'v':
+          hasValue = true;
+          inText = !selfClosing && !inInline;
+          break;
+        case 'is':
+          hasValue = inInline = true;
+          break;
+        case 't':
+          inText = inInline && phonetic === 0 && !selfClosing;
+          break;
+        case 'rPh':
+          phonetic++;
+          break;
+        case 'f':
+          formula = true;
+          break;
+        case 'row':
+          row = a.r ? Number(a.r) - 1 : row + 1;
+          cells = null;
+          col = -1;
+          break;
+        case 'mergeCell': {
+          const m = a.ref ? parseRangeAddress(a.ref) : null;
+          if (m) merges.push(m);
+          break;
+        }
+      }
+    },
+    text(t) {
+      if (inText) text += t;
+    },
+    close(tag) {
+      if (tag === 'v' || tag === 't') inText = false;
+      else if (tag === 'rPh') phonetic--;
+      else if (tag === 'is') inInline = false;
+      else if (tag === 'c' && (hasValue || formula) && row >= 0) {
+        const style = ctx.styles[styleIndex] ?? DEFAULT_STYLE;
+        cells ??= rows[row] ??= [];
+        cells[col] = normalizeCell({
+          value: hasValue ? rawValue(type, text, style, ctx) : null,
+          format: style.format,
+          bold: style.bold,
+          error: type === 'e' && hasValue,
+          formula,
+        });
+      }
+    },
+  });
+
+  for (let r = 0; r < rows.length; r++) {
+    const cs = (rows[r] ??= []);
+    for (let c = 0; c < cs.length; c++) cs[c] ??= { value: null, text: '' };
+  }
+  applyMerges(rows, merges);
+  return { name, rows, mergesKnown: true };
+}
