@@ -30,29 +30,35 @@ export function numberText(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 1e10) / 1e10);
 }
 
-export function normalizeCell(raw: RawCell): Cell {
-  const { value, text = '', format = '' } = raw;
-  const cell: Cell = { value: null, text: '' };
+/** The cell with the flags the host reported (only those set, so cells stay small). */
+function withFlags(cell: Cell, raw: RawCell): Cell {
   if (raw.bold) cell.bold = true;
   if (raw.formula) cell.formula = true;
+  return cell;
+}
+
+export function normalizeCell(raw: RawCell): Cell {
+  const { value, text = '', format = '' } = raw;
+  // Text first: most cells of an appendix are text, and each cell is made once, without copies.
+  if (typeof value === 'string' && value !== '' && !raw.error) return withFlags({ value, text: value }, raw);
   if (raw.error) {
     const shown = text || String(value);
-    return { ...cell, value: shown, text: shown, error: true };
+    return withFlags({ value: shown, text: shown, error: true }, raw);
   }
   if (value instanceof Date) {
     const iso = isoFromUtcDate(value);
-    return { ...cell, value: isoToExcelSerial(iso), text: isoToDmy(iso), date: iso };
+    return withFlags({ value: isoToExcelSerial(iso), text: isoToDmy(iso), date: iso }, raw);
   }
   if (typeof value === 'number') {
     // Dates read as Vietnamese documents write them, whatever the sheet's display format; a number
     // Excel shows as "####" (column too narrow) or in General format reads as the number itself.
     if (isDateNumberFormat(format)) {
       const iso = excelSerialToIso(value);
-      if (iso) return { ...cell, value, text: isoToDmy(iso), date: iso };
+      if (iso) return withFlags({ value, text: isoToDmy(iso), date: iso }, raw);
     }
-    return { ...cell, value, text: format === 'General' || !text || /^#+$/.test(text) ? numberText(value) : text };
+    const shown = format === 'General' || !text || /^#+$/.test(text) ? numberText(value) : text;
+    return withFlags({ value, text: shown }, raw);
   }
-  if (typeof value === 'boolean') return { ...cell, value, text: text || (value ? 'TRUE' : 'FALSE') };
-  if (typeof value === 'string' && value !== '') return { ...cell, value, text: value };
-  return cell;
+  if (typeof value === 'boolean') return withFlags({ value, text: text || (value ? 'TRUE' : 'FALSE') }, raw);
+  return withFlags({ value: null, text: '' }, raw);
 }

@@ -32,8 +32,11 @@ const MAX_HEADER_CELL = 90;
 /** How far below a header its columns' cells are read for evidence. */
 const EVIDENCE_ROWS = 120;
 const scoreCache = new Map<string, number>();
-/** STT values and other plain numbers are never headers (and would fill the cache with one-offs). */
-const NUMBER_RE = /^[\d.,]+$/;
+/**
+ * STT values ("12", "1.2.3", "(12)", "12.", "12)") and other plain numbers are never headers: they are
+ * not scored (each is unique and would only fill the cache with one-offs).
+ */
+const NUMBER_RE = /^\(?\d[\d.,]*\)?\.?$/;
 
 /** A start column under "Thời gian" ("Bắt đầu", "Khởi công"): a header's word that names no field. */
 const START_WORDS_RE = /^(bat dau|khoi cong|tu ngay|ngay bat dau|thoi diem bat dau)$/;
