@@ -31,7 +31,10 @@ function summaryTable(rows: SummaryRow[], firstHeader: string, lang: Lang): stri
       return c.kind === 'percent' ? `${Math.round(v * 100)}%` : String(v);
     },
   ]);
-  const labelWidth = Math.min(48, Math.max([...firstHeader].length, ...rows.map((r) => [...r.label].length)));
+  const labelWidth = Math.min(
+    48,
+    rows.reduce((w, r) => Math.max(w, [...r.label].length), [...firstHeader].length),
+  );
   const widths = cols.map(([title]) => Math.max(5, Math.min(17, [...title].length)));
   const lines = [
     `    ${pad(clip(firstHeader, labelWidth), labelWidth)} ${cols.map(([t], i) => padLeft(clip(t, widths[i]!), widths[i]!)).join(' ')}`,
@@ -79,7 +82,8 @@ function renderTable(table: ScannedTable, lang: Lang, all: boolean): string[] {
   lines.push(
     `  ${t.tasks}: ${c.tasks} · ${t.sections}: ${c.sections} · ${t.repeatedHeaders}: ${c.repeatedHeaders} · ${t.continuations}: ${c.continuations} · ${t.unassigned}: ${table.summary.unassigned}`,
   );
-  lines.push(...renderIssues(table.issues, lang, all));
+  // Loops, not push(...list): a list of a million issue lines would overflow the call stack.
+  for (const line of renderIssues(table.issues, lang, all)) lines.push(line);
   lines.push(`  ${t.byLead}:`);
   lines.push(...summaryTable(table.summary.byLead, fieldLabel(lang, 'lead'), lang));
   lines.push(`  ${t.byLeader}:`);
@@ -94,7 +98,7 @@ export function renderFile(file: ScannedFile, lang: Lang, all: boolean): string 
   else if (file.tables.length === 0) lines.push(`  ${t.noTable}`);
   file.tables.forEach((table, i) => {
     if (i > 0) lines.push('');
-    lines.push(...renderTable(table, lang, all));
+    for (const line of renderTable(table, lang, all)) lines.push(line);
   });
   return lines.join('\n');
 }

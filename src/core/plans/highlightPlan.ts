@@ -84,10 +84,10 @@ export function buildHighlightPlan(file: ScannedFile): HighlightPlan {
     const leadCol = t.columns.lead ?? t.columns.task ?? left;
     for (const k of t.tasks) {
       if (k.state === 'open-overdue') {
-        overdue.push(...k.rows);
+        for (const r of k.rows) overdue.push(r);
         counts.overdue++;
       } else if (k.state === 'open-due-soon') {
-        dueSoon.push(...k.rows);
+        for (const r of k.rows) dueSoon.push(r);
         counts['due-soon']++;
       }
       if (!k.lead) {
@@ -97,8 +97,9 @@ export function buildHighlightPlan(file: ScannedFile): HighlightPlan {
         counts.unassigned++;
       }
     }
-    s.ranges.overdue.push(...rowRanges(left, right, overdue));
-    s.ranges['due-soon'].push(...rowRanges(left, right, dueSoon));
+    // Loops, not push(...list): spreading a list of a million ranges would overflow the call stack.
+    for (const r of rowRanges(left, right, overdue)) s.ranges.overdue.push(r);
+    for (const r of rowRanges(left, right, dueSoon)) s.ranges['due-soon'].push(r);
     const seen = new Set<string>();
     for (const i of t.issues) {
       if (i.severity !== 'error' || i.column === null) continue;

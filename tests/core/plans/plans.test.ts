@@ -94,6 +94,19 @@ describe('highlight and sheet plans', () => {
     expect(expandRange('B2:C3')).toEqual(['B2', 'C2', 'B3', 'C3']);
   });
 
+  it('plans a quarter of a million separate overdue ranges without overflowing the call stack', () => {
+    const base = t.tasks[0]!;
+    const many = Array.from({ length: 250000 }, (_, i) => ({
+      ...base,
+      row: 2 + 2 * i,
+      rows: [2 + 2 * i],
+      state: 'open-overdue' as const,
+    }));
+    const plan = buildHighlightPlan({ ...file, tables: [{ ...t, tasks: many }] });
+    expect(plan.counts.overdue).toBe(250000);
+    expect(plan.sheets[0]!.ranges.overdue).toHaveLength(250000);
+  });
+
   it("builds the task sheet with real dates and the summary in the offices' layout", () => {
     const tasks = taskSheetPlan([file], 'vi');
     const due = tasks.columns.findIndex((c) => c.header === 'Hạn');
