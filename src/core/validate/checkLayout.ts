@@ -36,7 +36,13 @@ export function checkLayout(
     seenHeaders.add(br.row);
     issues.push(make.at('repeated-header', br.row + 1, null, null));
   }
-  const taskAbove = (row: number) => [...drafts].reverse().find((d) => d.raw.rows[0]! < row);
+  // The task above a row: the body and the drafts are both in row order, so one index walks down with
+  // the rows (a search from the end for each row was quadratic in a table of many extra-lead rows).
+  let next = 0;
+  const taskAbove = (row: number) => {
+    while (next < drafts.length && drafts[next]!.raw.rows[0]! < row) next++;
+    return next > 0 ? drafts[next - 1] : undefined;
+  };
   for (const br of table.body) {
     if (br.kind === 'template') issues.push(make.at('template-row', br.row + 1, 'no', br.facts?.stt.text || null));
     if (br.kind === 'extra-lead') {

@@ -137,4 +137,21 @@ describe('the list of checks', () => {
     });
     expect(check.codes).toEqual(['missing-lead']);
   });
+
+  it('names, for each row that adds a lead, the task above it', () => {
+    const rows: RawValue[][] = [['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn']];
+    for (let n = 1; n <= 3; n++)
+      rows.push(
+        [String(n), `Đề án số ${n} về chuyển đổi số`, 'Bộ Tài chính', '2030'],
+        [E, E, 'Ủy ban nhân dân các tỉnh', E],
+      );
+    const grid = { sheets: [sheetFromValues('S', rows)] };
+    const file = scanWorkbook(grid, 'x.xlsx', scanSettingsSchema.parse({ asOf: '2026-05-01' }));
+    const extra = file.tables[0]!.issues.filter((i) => i.code === 'extra-lead-row');
+    expect(extra.map((i) => [i.row, i.no, i.params.no])).toEqual([
+      [3, '1', '1'],
+      [5, '2', '2'],
+      [7, '3', '3'],
+    ]);
+  });
 });
