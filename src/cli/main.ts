@@ -2,7 +2,7 @@
  * `appendix-tracker scan FILE...`: read workbooks, run the engine, print a summary or the JSON
  * report, optionally write a report workbook. Exit 0 when it ran, 2 for bad usage or an unreadable file.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { buildReport, unreadableFile, withMessages } from '../core/scan/buildReport';
 import { scanWorkbook } from '../core/scan/scanWorkbook';
@@ -138,9 +138,8 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   else io.out(renderReport(report, args.lang, args.all));
   if (args.out) {
     // ExcelJS is loaded only when a report workbook is asked for.
-    const { writeReportWorkbook } = await import('../files/writeReportWorkbook');
-    const bytes = await writeReportWorkbook(report, args.lang);
-    await writeFile(args.out, bytes);
+    const { writeReportWorkbookFile } = await import('../files/writeReportWorkbook');
+    await writeReportWorkbookFile(report, args.lang, args.out);
     if (!args.json) io.out(`${uiText(args.lang).wrote}: ${args.out}`);
   }
   return failed ? 2 : 0;
