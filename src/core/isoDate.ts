@@ -20,6 +20,16 @@ export function isoToDate(iso: IsoDate): Date {
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
+/**
+ * A Date at UTC midnight for an ISO date: what ExcelJS needs, since it turns a Date into a serial by its
+ * UTC time (a local midnight east of UTC, as in Vietnam, would land on the previous day).
+ */
+export function isoToUtcDate(iso: IsoDate): Date {
+  const m = ISO_RE.exec(iso);
+  if (!m) throw new Error(`not an ISO date: ${iso}`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
 export function dateToIso(d: Date): IsoDate {
   const m = d.getMonth() + 1;
   const day = d.getDate();

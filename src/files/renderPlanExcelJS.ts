@@ -3,7 +3,7 @@
  * browser playground's summary sheets. Text columns are stored as text, dates as real dates.
  */
 import type ExcelJS from 'exceljs';
-import { isoToDate } from '../core/isoDate';
+import { isoToUtcDate } from '../core/isoDate';
 import type { PlanCell, PlanColumn, TablePlan } from '../core/plans/sheetPlan';
 import type { SummarySheetPlan } from '../core/plans/summarySheetPlan';
 import {
@@ -25,7 +25,7 @@ function solidFill(hex: string): ExcelJS.Fill {
 
 export function cellValue(cell: PlanCell, column: PlanColumn): ExcelJS.CellValue {
   if (cell === null || cell === '') return column.kind === 'text' ? '' : null;
-  if (column.kind === 'date' && typeof cell === 'string') return isoToDate(cell);
+  if (column.kind === 'date' && typeof cell === 'string') return isoToUtcDate(cell);
   return cell;
 }
 
