@@ -1,7 +1,8 @@
 /**
  * The engine alone: the grid is read first (not timed), garbage collected, then recognise + validate
  * + summarise are timed on it. Run by the bench in a child of its own with --expose-gc; sends
- * { ms, readMs, maxRssKb, tasks } (tasks over all tables, for the bench's count check).
+ * { ms, readMs, maxRssKb } and what it read (tables, and over all tables: tasks, sections, repeated
+ * headers, continuations), for the bench's checks against the generated layout.
  */
 import { performance } from 'node:perf_hooks';
 import { readWorkbookFile } from '../src/files/readWorkbook';
@@ -13,7 +14,11 @@ export interface EngineResult {
   ms: number;
   readMs: number;
   maxRssKb: number;
+  tables: number;
   tasks: number;
+  sections: number;
+  repeatedHeaders: number;
+  continuations: number;
 }
 
 async function main(path: string): Promise<void> {
@@ -26,8 +31,19 @@ async function main(path: string): Promise<void> {
   const t1 = performance.now();
   const report = buildReport([scanWorkbook(grid, path, settings)], settings);
   const ms = performance.now() - t1;
-  const tasks = report.files.reduce((n, f) => n + f.tables.reduce((m, t) => m + t.counts.tasks, 0), 0);
-  const result: EngineResult = { ms, readMs, maxRssKb: process.resourceUsage().maxRSS, tasks };
+  const tables = report.files.flatMap((f) => f.tables);
+  const sum = (key: 'tasks' | 'sections' | 'repeatedHeaders' | 'continuations') =>
+    tables.reduce((n, t) => n + t.counts[key], 0);
+  const result: EngineResult = {
+    ms,
+    readMs,
+    maxRssKb: process.resourceUsage().maxRSS,
+    tables: tables.length,
+    tasks: sum('tasks'),
+    sections: sum('sections'),
+    repeatedHeaders: sum('repeatedHeaders'),
+    continuations: sum('continuations'),
+  };
   process.send!(result);
 }
 

@@ -20,6 +20,8 @@ export interface Run {
   detail?: Record<string, number>;
   /** Set by the bench when the engine's task count differs from the file's: a bug, not a slow run. */
   wrongTaskCount?: boolean;
+  /** Set by the bench when the engine read the file's shape wrong (tables, sections, repeats, splits). */
+  misread?: string;
 }
 
 /** A child that runs longer than this is killed and reported as failed. */

@@ -8,13 +8,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
-import { appendixPath, generateAppendix, layoutStats, splitText, taskText } from '../../bench/generateAppendix';
+import {
+  appendixPath,
+  generateAppendix,
+  layoutStats,
+  sectionLabel,
+  splitText,
+  taskText,
+} from '../../bench/generateAppendix';
 import { readWorkbookFile } from '../../src/files/readWorkbook';
 import { scanWorkbook } from '../../src/core/scan/scanWorkbook';
 import { buildReport } from '../../src/core/scan/buildReport';
 import { scanSettingsSchema } from '../../src/core/scan/scanOptions';
 import type { ScannedReport } from '../../src/core/report/schema';
 import type { WorkbookGrid } from '../../src/core/grid';
+import { parseSttText } from '../../src/core/recognize/stt';
 
 const TASKS = 300;
 const dir = mkdtempSync(join(tmpdir(), 'at-bench-gen-'));
@@ -66,6 +74,12 @@ describe('bench appendix generator', () => {
     const nos = report.files[0]!.tables[0]!.tasks.map((t) => t.no);
     expect(nos.some((no) => /^\(\d+\)$/.test(no))).toBe(true);
     expect(nos.some((no) => /^\d+$/.test(no))).toBe(true);
+  });
+
+  it('numbers sections with Roman numerals the product reads, even the thousands of a 1,000,000-task file', () => {
+    const sections = layoutStats(1_000_000).sections;
+    for (let n = 1; n <= sections; n++) expect(parseSttText(sectionLabel(n)).style).toBe('roman');
+    expect(report.files[0]!.tables[0]!.sections!.map((s) => s.no)).toEqual(['I', 'II']);
   });
 
   it('merges every split task back into its whole text, split at a word boundary', () => {
