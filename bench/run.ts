@@ -1,94 +1,374 @@
 /**
- * `npm run bench`: for appendix workbooks of 1,000, 10,000 and 100,000 tasks, measures in separate
- * child processes (so each peak memory is its own):
- *   read   — ExcelJS alone reading the .xlsx
- *   scan   — the command line's path: read into the grid + recognise + validate + summarise
- *   engine — recognise + validate + summarise on a grid already in memory
- * and prints rows/second, peak RSS and the ratio scan / read (fastest of BENCH_RUNS runs, default 3).
+ * `npm run bench`: how far the scan is from the physical floor of reading the same file. For each
+ * size (BENCH_SIZES, default 1,000 / 10,000 / 100,000 / 1,000,000 tasks, plus BENCH_OUT_SIZE for the
+ * report workbook) it measures, each run in a fresh child process so each peak RSS is its own:
+ *   floor   — inflate + SAX-tokenise every XML part of the file, nothing else (bench/floorChild.ts)
+ *   json    — `appendix-tracker scan FILE --as-of … --json`, spawn to exit (start-up counts)
+ *   summary — the same with the terminal summary
+ *   out     — the terminal summary and the report workbook (`--out X.xlsx`)
+ *   engine  — recognise + validate + summarise on a grid already read (bench/engineChild.ts)
+ *   startup — `appendix-tracker --version`: loading the command line, next to the 1,000-task `json`
+ * Rounds interleave the modes (floor, json, summary, …, floor, json, …) so a noisy neighbour hurts
+ * every mode alike, and the fastest of BENCH_RUNS runs counts (one run at 1,000,000 tasks and more).
+ * Prints a Markdown table per size and the targets, and writes bench-results.json to the tmp dir.
+ * Exits 0 unless the engine finds a wrong number of tasks, or BENCH_STRICT=1 and a target is missed or a
+ * file misread (the engine's tables, sections, repeats or splits differ from the generated layout).
  */
-import { fork } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import ExcelJS from 'exceljs';
-import { generateAppendix } from './generateAppendix';
-import { readWorkbookFile } from '../src/files/readWorkbook';
-import { scanWorkbook } from '../src/core/scan/scanWorkbook';
-import { scanSettingsSchema } from '../src/core/scan/scanOptions';
-import { buildReport } from '../src/core/scan/buildReport';
+import { ensureAppendix, GENERATOR_VERSION, layoutStats, type LayoutStats } from './generateAppendix';
+import { runCli, runForked, type Run } from './measure';
 
-type Mode = 'read' | 'scan' | 'engine';
-interface Measure {
-  mode: Mode;
-  ms: number;
-  peakRssMb: number;
-  tasks?: number;
+const MODES = ['floor', 'json', 'summary', 'out', 'engine', 'startup'] as const;
+type Mode = (typeof MODES)[number];
+
+const AS_OF = '2026-05-01';
+const LARGE = 1_000_000;
+const MIB_PER_GB = 1024;
+
+interface Config {
+  sizes: number[];
+  runs: number;
+  outSize: number;
+  engineLarge: boolean;
+  strict: boolean;
+  dir: string;
 }
 
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
-/** Each measure runs this many times (fresh processes, interleaved) and the fastest run counts: on a shared machine the minimum is the least noisy estimate. */
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const settings = scanSettingsSchema.parse({ asOf: '2026-05-01' });
-
-async function child(mode: Mode, file: string): Promise<void> {
-  let result: Measure;
-  if (mode === 'read') {
-    const t0 = performance.now();
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    result = { mode, ms: performance.now() - t0, peakRssMb: 0 };
-  } else if (mode === 'scan') {
-    const t0 = performance.now();
-    const grid = await readWorkbookFile(file);
-    const report = buildReport([scanWorkbook(grid, file, settings)], settings);
-    result = { mode, ms: performance.now() - t0, peakRssMb: 0, tasks: report.files[0]!.tables[0]?.counts.tasks ?? 0 };
-  } else {
-    const grid = await readWorkbookFile(file);
-    global.gc?.();
-    const t0 = performance.now();
-    const report = buildReport([scanWorkbook(grid, file, settings)], settings);
-    result = { mode, ms: performance.now() - t0, peakRssMb: 0, tasks: report.files[0]!.tables[0]?.counts.tasks ?? 0 };
-  }
-  result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  process.send!(result);
+function readConfig(): Config {
+  const list = (process.env.BENCH_SIZES ?? '1000,10000,100000,1000000').split(',');
+  const sizes = list.map((s) => Number(s.trim().replace(/_/g, ''))).filter((n) => Number.isInteger(n) && n > 0);
+  const outSize = Number(process.env.BENCH_OUT_SIZE ?? 200_000);
+  // The report workbook gets a size of its own when the list does not hold it (BENCH_OUT_SIZE=0: none).
+  if (outSize > 0 && !sizes.includes(outSize)) sizes.push(outSize);
+  return {
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    runs: Math.max(1, Number(process.env.BENCH_RUNS ?? 3)),
+    outSize,
+    engineLarge: process.env.BENCH_ENGINE_LARGE === '1',
+    strict: process.env.BENCH_STRICT === '1',
+    dir: join(tmpdir(), 'appendix-tracker-bench'),
+  };
 }
 
-function measure(mode: Mode, file: string): Promise<Measure> {
-  return new Promise((resolve, reject) => {
-    const p = fork(__filename, ['--child', mode, file], { execArgv: ['--expose-gc', '--max-old-space-size=8192'] });
-    p.on('message', (m) => resolve(m as Measure));
-    p.on('error', reject);
-    p.on('exit', (code) => code !== 0 && reject(new Error(`${mode} exited with ${code}`)));
+interface SizePlan {
+  tasks: number;
+  runs: number;
+  modes: Mode[];
+}
+
+/** Which modes run at which size: `out` up to 200,000 (and at BENCH_OUT_SIZE), no engine at 1M unless asked. */
+function planSizes(cfg: Config): SizePlan[] {
+  const startupAt = cfg.sizes.includes(1000) ? 1000 : cfg.sizes[0];
+  return cfg.sizes.map((tasks) => {
+    const large = tasks >= LARGE;
+    const modes = MODES.filter((m) => {
+      if (m === 'out') return tasks <= 200_000 || tasks === cfg.outSize;
+      if (m === 'engine') return !large || cfg.engineLarge;
+      if (m === 'startup') return tasks === startupAt;
+      return true;
+    });
+    return { tasks, runs: large ? 1 : cfg.runs, modes };
   });
 }
 
-async function parent(): Promise<void> {
-  const dir = join(tmpdir(), 'appendix-tracker-bench');
-  mkdirSync(dir, { recursive: true });
-  const lines = [
-    '| tasks | ExcelJS read | scan (read + engine) | scan / read | engine only | engine rows/s | peak RSS read | peak RSS scan |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ];
-  for (const n of SIZES) {
-    const file = join(dir, `appendix-${n}.xlsx`);
-    if (!existsSync(file)) await generateAppendix(file, n);
-    const runs: Record<Mode, Measure[]> = { read: [], scan: [], engine: [] };
-    for (let i = 0; i < RUNS; i++)
-      for (const mode of ['read', 'scan', 'engine'] as const) runs[mode].push(await measure(mode, file));
-    const best = (m: Measure[]) => m.reduce((a, b) => (b.ms < a.ms ? b : a));
-    const read = best(runs.read);
-    const scan = best(runs.scan);
-    const engine = best(runs.engine);
-    if (scan.tasks !== n) throw new Error(`expected ${n} tasks, the scan found ${scan.tasks}`);
-    const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-    lines.push(
-      `| ${n.toLocaleString('en')} | ${s(read.ms)} | ${s(scan.ms)} | ${(scan.ms / read.ms).toFixed(2)} | ${s(engine.ms)} | ${Math.round(n / (engine.ms / 1000)).toLocaleString('en')} | ${read.peakRssMb} MB | ${scan.peakRssMb} MB |`,
-    );
-    process.stdout.write(lines[lines.length - 1] + '\n');
+function measureMode(mode: Mode, file: string, dir: string): Promise<Run> {
+  switch (mode) {
+    case 'floor':
+      return runForked('floorChild.js', file);
+    case 'engine':
+      return runForked('engineChild.js', file, ['--expose-gc']);
+    case 'json':
+      return runCli(['scan', file, '--as-of', AS_OF, '--json'], dir);
+    case 'summary':
+      return runCli(['scan', file, '--as-of', AS_OF], dir);
+    case 'out':
+      return measureOut(file, dir);
+    case 'startup':
+      return runCli(['--version'], dir);
   }
-  process.stdout.write('\n' + lines.join('\n') + '\n');
 }
 
-if (process.argv[2] === '--child') void child(process.argv[3] as Mode, process.argv[4]!);
-else void parent();
+/** `--out`: the terminal summary plus the report workbook, whose size is kept and file removed. */
+async function measureOut(file: string, dir: string): Promise<Run> {
+  const report = join(dir, 'bench-report.xlsx');
+  rmSync(report, { force: true });
+  const run = await runCli(['scan', file, '--as-of', AS_OF, '--out', report], dir);
+  try {
+    run.detail = { ...run.detail, reportBytes: statSync(report).size };
+  } catch {
+    if (run.ok) Object.assign(run, { ok: false, error: 'exit code 0 but no report workbook written' });
+  }
+  rmSync(report, { force: true });
+  return run;
+}
+
+interface ModeResult {
+  mode: Mode;
+  runs: Run[];
+  /** The fastest run, when every run succeeded. */
+  best: Run | null;
+  /** The first failure, when any run failed: a mode that fails once is reported failed. */
+  failure: string | null;
+  /** How the engine misread the file's shape, when it did (see checkShape). */
+  misread: string | null;
+}
+
+interface SizeResult {
+  tasks: number;
+  file: string;
+  bytes: number;
+  runs: number;
+  layout: LayoutStats;
+  modes: ModeResult[];
+}
+
+/** The engine must find exactly the generator's tasks (a split task counts once): anything else is a bug. */
+function checkTaskCount(run: Run, tasks: number): Run {
+  const found = run.detail?.tasks;
+  if (!run.ok || found === tasks) return run;
+  return { ...run, ok: false, wrongTaskCount: true, error: `found ${found} tasks, the file has ${tasks}` };
+}
+
+/**
+ * Where the engine's reading differs from the generated layout: one table, its sections, repeated
+ * headers and split tasks. The task count alone can hide a table cut in two (the tasks are still
+ * counted, but some under the wrong columns), and then the figures are not the ones this file should give.
+ */
+function checkShape(run: Run, layout: LayoutStats): Run {
+  if (!run.ok) return run;
+  const d = run.detail ?? {};
+  const expected: Record<string, number> = {
+    tables: 1,
+    sections: layout.sections,
+    repeatedHeaders: layout.repeatedHeaders,
+    continuations: layout.splitTasks,
+  };
+  const off = Object.entries(expected)
+    .filter(([key, want]) => d[key] !== want)
+    .map(([key, want]) => `${key} ${fmtInt(d[key] ?? 0)} (file: ${fmtInt(want)})`);
+  return off.length ? { ...run, misread: off.join(', ') } : run;
+}
+
+function summarise(mode: Mode, runs: Run[]): ModeResult {
+  const failed = runs.find((r) => !r.ok);
+  const best = failed ? null : runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+  return { mode, runs, best, failure: failed?.error ?? null, misread: runs.find((r) => r.misread)?.misread ?? null };
+}
+
+const fmtInt = (n: number) => n.toLocaleString('en');
+const fmtS = (ms: number) => `${(ms / 1000).toFixed(ms < 100 ? 3 : 2)} s`;
+const fmtMb = (mb: number | null) => (mb === null ? '—' : `${fmtInt(mb)} MB`);
+const fmtBytes = (b: number) =>
+  b < 2 ** 20
+    ? `${fmtInt(Math.round(b / 1024))} KB`
+    : `${(b / 2 ** 20).toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+
+function progress(tasks: number, line: string): void {
+  process.stderr.write(`[${fmtInt(tasks)}] ${line}\n`);
+}
+
+async function measureSize(plan: SizePlan, cfg: Config): Promise<SizeResult> {
+  const t0 = performance.now();
+  progress(plan.tasks, 'preparing the file (generated once, then cached)…');
+  const file = await ensureAppendix(cfg.dir, plan.tasks);
+  progress(plan.tasks, `${file} ready in ${fmtS(performance.now() - t0)}`);
+  const layout = layoutStats(plan.tasks);
+  const runs = new Map<Mode, Run[]>(plan.modes.map((m) => [m, []]));
+  for (let round = 1; round <= plan.runs; round++) {
+    for (const mode of plan.modes) {
+      let run = await measureMode(mode, file, cfg.dir);
+      if (mode === 'engine') run = checkShape(checkTaskCount(run, plan.tasks), layout);
+      runs.get(mode)!.push(run);
+      const how = run.ok ? `${fmtS(run.ms)}, ${fmtMb(run.peakRssMb)}` : `FAILED (${run.error})`;
+      progress(plan.tasks, `round ${round}/${plan.runs} ${mode}: ${how}`);
+    }
+  }
+  return {
+    tasks: plan.tasks,
+    file,
+    bytes: statSync(file).size,
+    runs: plan.runs,
+    layout,
+    modes: plan.modes.map((m) => summarise(m, runs.get(m)!)),
+  };
+}
+
+// ---- Output -------------------------------------------------------------------------------------
+
+function modeNote(m: ModeResult, s: SizeResult): string {
+  if (m.failure) return `**failed**: ${m.failure.replace(/\|/g, '\\|')}`;
+  const best = m.best!;
+  const d = best.detail ?? {};
+  switch (m.mode) {
+    case 'floor':
+      return `${d.parts} XML parts, ${fmtInt(d.tags ?? 0)} tags; timed in-process (${fmtS(d.processMs ?? 0)} spawn to exit)`;
+    case 'engine': {
+      const rate = fmtInt(Math.round(s.tasks / (best.ms / 1000)));
+      const misread = m.misread ? `; **misread**: ${m.misread}` : '';
+      return `${rate} tasks/s; timed in-process after the grid was read (${fmtS(d.readMs ?? 0)})${misread}`;
+    }
+    case 'json':
+      return `${fmtBytes(d.outputBytes ?? 0)} of JSON`;
+    case 'out': {
+      // The workbook's own cost: what --out adds to the terminal summary it also prints.
+      const summary = s.modes.find((x) => x.mode === 'summary')?.best;
+      const extra = summary ? `; +${fmtS(best.ms - summary.ms)} over summary` : '';
+      return `report workbook ${fmtBytes(d.reportBytes ?? 0)}${extra}`;
+    }
+    default:
+      return '';
+  }
+}
+
+function sizeTable(s: SizeResult): string[] {
+  const floor = s.modes.find((m) => m.mode === 'floor')?.best ?? null;
+  const runs =
+    s.runs === 1
+      ? s.tasks >= LARGE
+        ? 'one run (sizes ≥ 1,000,000 run once)'
+        : 'one run'
+      : `fastest of ${s.runs} runs`;
+  const lines = [
+    `### ${fmtInt(s.tasks)} tasks — ${(s.bytes / 2 ** 20).toFixed(1)} MB .xlsx, ${fmtInt(s.layout.rows)} rows, ${fmtInt(s.layout.repeatedHeaders)} repeated headers, ${fmtInt(s.layout.splitTasks)} split tasks; ${runs}`,
+    '',
+    '| mode | wall | × floor | peak RSS | note |',
+    '|---|---:|---:|---:|---|',
+  ];
+  for (const m of s.modes) {
+    const wall = m.best ? fmtS(m.best.ms) : 'failed';
+    const ratio = m.best && floor ? `${(m.best.ms / floor.ms).toFixed(2)}` : '—';
+    lines.push(`| ${m.mode} | ${wall} | ${ratio} | ${fmtMb(m.best?.peakRssMb ?? null)} | ${modeNote(m, s)} |`);
+  }
+  const misread = s.modes.find((m) => m.misread)?.misread;
+  if (misread) lines.push('', `**Warning**: the engine read this file's shape wrong: ${misread}.`);
+  return lines;
+}
+
+type Status = 'met' | 'missed' | 'not measured';
+
+interface TargetResult {
+  target: string;
+  measured: string;
+  limit: string;
+  status: Status;
+}
+
+/** A mode's result at a size: its best run, 'failed', or null when it did not run. */
+function lookup(results: SizeResult[], tasks: number, mode: Mode): Run | 'failed' | null {
+  const m = results.find((s) => s.tasks === tasks)?.modes.find((x) => x.mode === mode);
+  if (!m) return null;
+  return m.best ?? 'failed';
+}
+
+function failureOf(results: SizeResult[], tasks: number, mode: Mode): string {
+  const m = results.find((s) => s.tasks === tasks)?.modes.find((x) => x.mode === mode);
+  return `${mode} failed (${m?.failure ?? '?'})`;
+}
+
+/** A ratio target: `mode` wall ≤ factor × `base` wall at one size. */
+function ratioTarget(results: SizeResult[], tasks: number, mode: Mode, base: Mode, factor: number, label: string) {
+  const target = `${fmtInt(tasks)} tasks: ${label}`;
+  const limit = factor >= 1 ? `≤ ${factor} × ${base}` : `≤ 1/${Math.round(1 / factor)} × ${base}`;
+  const a = lookup(results, tasks, mode);
+  const b = lookup(results, tasks, base);
+  if (a === null || b === null) return { target, measured: 'not run', limit, status: 'not measured' as Status };
+  if (a === 'failed') return { target, measured: failureOf(results, tasks, mode), limit, status: 'missed' as Status };
+  if (b === 'failed')
+    return { target, measured: failureOf(results, tasks, base), limit, status: 'not measured' as Status };
+  const ratio = a.ms / b.ms;
+  const measured = `${ratio.toFixed(2)} × ${base} (${fmtS(a.ms)} / ${fmtS(b.ms)})`;
+  return { target, measured, limit, status: (ratio <= factor ? 'met' : 'missed') as Status };
+}
+
+/** A completion target, with an optional cap on the peak RSS. */
+function runTarget(results: SizeResult[], tasks: number, mode: Mode, maxMb: number | null, label: string) {
+  const target = `${fmtInt(tasks)} tasks: ${label}`;
+  const limit = maxMb === null ? 'completes' : `completes, peak RSS ≤ ${fmtMb(maxMb)}`;
+  const r = lookup(results, tasks, mode);
+  if (r === null) return { target, measured: 'not run', limit, status: 'not measured' as Status };
+  if (r === 'failed') return { target, measured: failureOf(results, tasks, mode), limit, status: 'missed' as Status };
+  const measured = `completed in ${fmtS(r.ms)}, peak RSS ${fmtMb(r.peakRssMb)}`;
+  const met = maxMb === null || (r.peakRssMb !== null && r.peakRssMb <= maxMb);
+  return { target, measured, limit, status: (met ? 'met' : 'missed') as Status };
+}
+
+function targets(results: SizeResult[], cfg: Config): TargetResult[] {
+  return [
+    ratioTarget(results, 100_000, 'json', 'floor', 2.5, '`json` wall ≤ 2.5 × floor'),
+    runTarget(results, 100_000, 'json', 400, '`json` peak RSS ≤ 400 MB'),
+    runTarget(results, LARGE, 'summary', 1.5 * MIB_PER_GB, '`summary` completes, peak RSS ≤ 1.5 GB'),
+    runTarget(results, LARGE, 'json', null, '`json` completes'),
+    ratioTarget(results, cfg.outSize || 200_000, 'out', 'json', 2, '`out` wall ≤ 2 × `json` wall'),
+    ratioTarget(results, 1000, 'startup', 'json', 1 / 3, '`startup` ≤ 1/3 of `json` wall'),
+  ];
+}
+
+function targetTable(rows: TargetResult[]): string[] {
+  const lines = ['### Targets', '', '| target | measured | limit | result |', '|---|---|---|---|'];
+  for (const t of rows) lines.push(`| ${t.target} | ${t.measured.replace(/\|/g, '\\|')} | ${t.limit} | ${t.status} |`);
+  return lines;
+}
+
+function preamble(cfg: Config): string {
+  return [
+    `## Bench — Node ${process.version}, ${cpus().length} CPUs, ${process.platform}; generator v${GENERATOR_VERSION}`,
+    '',
+    `Sizes ${cfg.sizes.map(fmtInt).join(', ')}; per mode the fastest of ${cfg.runs} interleaved run(s) counts (one run at ≥ 1,000,000 tasks).`,
+    'Wall: spawn to exit for the command-line modes (json, summary, out, startup: start-up counts);',
+    'the timed section alone for floor and engine. Peak RSS: each run in a fresh process. MB = MiB.',
+    '',
+  ].join('\n');
+}
+
+function writeResults(cfg: Config, results: SizeResult[], targetRows: TargetResult[] | null): string {
+  const path = join(cfg.dir, 'bench-results.json');
+  const doc = {
+    generatorVersion: GENERATOR_VERSION,
+    node: process.version,
+    cpus: cpus().length,
+    platform: process.platform,
+    date: new Date().toISOString(),
+    config: { sizes: cfg.sizes, runs: cfg.runs, outSize: cfg.outSize, engineLarge: cfg.engineLarge },
+    sizes: results,
+    targets: targetRows,
+  };
+  writeFileSync(path, JSON.stringify(doc, null, 2) + '\n');
+  return path;
+}
+
+async function main(): Promise<void> {
+  const cfg = readConfig();
+  mkdirSync(cfg.dir, { recursive: true });
+  process.stdout.write(preamble(cfg) + '\n');
+  const results: SizeResult[] = [];
+  for (const plan of planSizes(cfg)) {
+    results.push(await measureSize(plan, cfg));
+    process.stdout.write(sizeTable(results[results.length - 1]!).join('\n') + '\n\n');
+    // Written after every size, so a long run stopped half-way still leaves its figures.
+    writeResults(cfg, results, null);
+  }
+  const targetRows = targets(results, cfg);
+  process.stdout.write(targetTable(targetRows).join('\n') + '\n\n');
+  process.stdout.write(`Results: ${writeResults(cfg, results, targetRows)}\n`);
+
+  const wrongCount = results.some((s) => s.modes.some((m) => m.runs.some((r) => r.wrongTaskCount)));
+  if (wrongCount) {
+    process.stderr.write('\nFAIL: the engine found a number of tasks other than the generated file holds.\n');
+    process.exitCode = 1;
+  }
+  const misread = results.filter((s) => s.modes.some((m) => m.misread)).map((s) => fmtInt(s.tasks));
+  if (misread.length)
+    process.stderr.write(`\nWARNING: the engine misread the shape of the ${misread.join(', ')}-task file(s).\n`);
+  if (cfg.strict && (misread.length || targetRows.some((t) => t.status === 'missed'))) {
+    process.stderr.write('BENCH_STRICT=1: a target was missed or a file misread.\n');
+    process.exitCode = 1;
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${(e as Error).stack ?? String(e)}\n`);
+  process.exitCode = 1;
+});
