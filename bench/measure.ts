@@ -80,8 +80,9 @@ function readRss(file: string): number | null {
  * the preload (see maxRssPreload.ts).
  */
 export function runCli(args: string[], workDir: string): Promise<Run> {
-  const outFile = join(workDir, 'cli-stdout.txt');
-  const rssFile = join(workDir, 'cli-maxrss.txt');
+  // Named by this bench's pid: two benches sharing the tmp dir must not read each other's files.
+  const outFile = join(workDir, `cli-stdout-${process.pid}.txt`);
+  const rssFile = join(workDir, `cli-maxrss-${process.pid}.txt`);
   rmSync(rssFile, { force: true });
   const out = openSync(outFile, 'w');
   return new Promise((resolve) => {

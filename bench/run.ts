@@ -93,7 +93,7 @@ function measureMode(mode: Mode, file: string, dir: string): Promise<Run> {
 
 /** `--out`: the terminal summary plus the report workbook, whose size is kept and file removed. */
 async function measureOut(file: string, dir: string): Promise<Run> {
-  const report = join(dir, 'bench-report.xlsx');
+  const report = join(dir, `bench-report-${process.pid}.xlsx`);
   rmSync(report, { force: true });
   const run = await runCli(['scan', file, '--as-of', AS_OF, '--out', report], dir);
   try {
