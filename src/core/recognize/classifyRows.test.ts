@@ -40,6 +40,54 @@ describe('row rules', () => {
     ]);
     expect(t.body.map((b) => b.kind)).toEqual(['task', 'extra-lead', 'task']);
   });
+  it('the rest of a task under a repeated header stays a continuation, whatever header words it holds', () => {
+    const head: RawValue[] = [
+      'STT',
+      'Nhiệm vụ',
+      'Kết quả/Sản phẩm',
+      'Thời hạn',
+      'Cơ quan chủ trì',
+      'Cơ quan, đơn vị phối hợp',
+      'Thẩm quyền',
+    ];
+    const task = (n: number): RawValue[] => [
+      n,
+      `Triển khai nhiệm vụ số ${n} về cải cách hành chính, bảo đảm đúng tiến độ và chất lượng theo yêu cầu`,
+      'Báo cáo kết quả thực hiện',
+      'Quý IV/2026',
+      'Sở Nội vụ',
+      'Các cơ quan, đơn vị liên quan',
+      'Ủy ban nhân dân thành phố',
+    ];
+    const rows: RawValue[][] = [head, task(1), task(2), task(3), task(4), task(5)];
+    rows.push(
+      [
+        6,
+        'Tăng cường an toàn thông tin mạng, gắn với trách nhiệm của người đứng',
+        '',
+        '',
+        'Sở Tư pháp',
+        'Các sở',
+        'UBND',
+      ],
+      head,
+      // "đầu cơ quan, …" and "Văn bản hướng dẫn" are header words ("Cơ quan …", "Văn bản …").
+      [
+        '',
+        'đầu cơ quan, đơn vị, kịp thời báo cáo kết quả thực hiện về Ủy ban nhân dân thành phố.',
+        'Văn bản hướng dẫn',
+        'Trước 31/12/2026',
+      ],
+    );
+    rows.push(task(7), task(8), task(9), task(10));
+    const tables = recognizeTables({ ...sheetFromValues('S', rows), mergesKnown: true });
+    expect(tables).toHaveLength(1);
+    const t6 = tables[0]!.tasks.find((t) => t.stt.text === '6')!;
+    expect(t6.text.task).toMatch(/người đứng đầu cơ quan/);
+    expect(t6.text.deadline).toBe('Trước 31/12/2026');
+    expect(tables[0]!.tasks).toHaveLength(10);
+  });
+
   it('a row with its own lead or deadline is never a continuation', () => {
     expect(
       kinds([

@@ -146,15 +146,23 @@ export function matchHeaderAt(sheet: SheetGrid, texts: string[][], row: number, 
   return single;
 }
 
-/** Every header candidate in a sheet, top to bottom (a two-row header counts once). */
+/**
+ * Every header candidate in a sheet, top to bottom (a two-row header counts once). The row right under
+ * a header is never a header of its own: no table starts without a body, and that row is where a task
+ * cut at a page break goes on (under the repeated header), whatever header words its cells happen to
+ * hold ("đầu cơ quan, đơn vị, …" | "Văn bản hướng dẫn").
+ */
 export function findHeaderRows(sheet: SheetGrid, texts: string[][]): HeaderMatch[] {
   const found: HeaderMatch[] = [];
   const cache: MapCache = new Map();
+  let afterHeader = -1;
   for (let r = 0; r < sheet.rows.length; r++) {
+    if (r === afterHeader) continue;
     const m = matchHeaderAt(sheet, texts, r, cache);
     if (m) {
       found.push(m);
       r += m.height - 1;
+      afterHeader = r + 1;
     }
   }
   return found;
