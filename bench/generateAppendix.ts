@@ -7,6 +7,7 @@
  * files reach the reader in both forms. The sheet is streamed into the zip, so a 1,000,000-task file
  * is generated without the sheet in memory. Same tasks and seed → same bytes.
  */
+import { toRoman } from '../src/core/recognize/stt';
 import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -163,27 +164,6 @@ export function splitText(text: string): [string, string] {
   const after = text.indexOf(' ', mid);
   const cut = before < 0 || (after >= 0 && after - mid < mid - before) ? after : before;
   return [text.slice(0, cut), text.slice(cut + 1)];
-}
-
-export function toRoman(n: number): string {
-  const numerals: [number, string][] = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  for (const [value, letters] of numerals) for (; n >= value; n -= value) out += letters;
-  return out;
 }
 
 /** Section numbers cycle through I … XXXIX. */

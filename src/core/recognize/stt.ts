@@ -42,7 +42,8 @@ export function romanValue(s: string): number | null {
   return toRoman(total) === s ? total : null;
 }
 
-function toRoman(n: number): string {
+/** 1 … 399 in Roman numerals (the numbers sections are given). */
+export function toRoman(n: number): string {
   const table: [number, string][] = [
     [100, 'C'],
     [90, 'XC'],
