@@ -1,4 +1,5 @@
 /** Command-line arguments of `appendix-tracker scan`, parsed with node:util and checked with zod. */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLang, LANGS, type Lang } from '../core/i18n/lang';
 import { isIsoDate } from '../core/isoDate';
@@ -84,6 +85,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.pretty && !values.json) throw new UsageError(u.prettyWithoutJson);
   const out = values.out ?? null;
   if (out !== null && !/\.xlsx$/i.test(out)) throw new UsageError(u.badOut(out));
+  // The report never replaces a workbook being scanned (compared as paths; case-insensitive file
+  // systems, as on Windows and macOS, see "A.xlsx" and "a.xlsx" as one file).
+  if (out !== null && files.some((f) => resolve(f).toLowerCase() === resolve(out).toLowerCase()))
+    throw new UsageError(u.outIsInput(out));
   return {
     command: 'scan',
     files,

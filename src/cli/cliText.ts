@@ -88,6 +88,8 @@ export const usageText = {
   badLang: (lang: string, langs: readonly Lang[]) => `--lang is ${langs.join(' or ')}, got “${lang}”`,
   prettyWithoutJson: '--pretty applies to --json only',
   badOut: (out: string) => `--out needs a .xlsx file name, got “${out}”`,
+  outIsInput: (out: string) =>
+    `--out “${out}” is one of the files to scan: the report would replace it; give another name`,
   badLeadersFile: (path: string, reason: string) => `--leaders ${path}: ${reason}`,
   badLeadersShape: (path: string) => `--leaders ${path}: expected a JSON object of "lead agency": "leader" strings`,
 };

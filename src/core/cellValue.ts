@@ -46,6 +46,12 @@ export function normalizeCell(raw: RawCell): Cell {
     return withFlags({ value: shown, text: shown, error: true }, raw);
   }
   if (value instanceof Date) {
+    const year = value.getUTCFullYear();
+    // A date no calendar day of Excel's has (an invalid Date, a year past 9999) keeps its text.
+    if (Number.isNaN(year) || year < 1900 || year > 9999) {
+      const shown = text || String(value);
+      return withFlags({ value: shown, text: shown }, raw);
+    }
     const iso = isoFromUtcDate(value);
     return withFlags({ value: isoToExcelSerial(iso), text: isoToDmy(iso), date: iso }, raw);
   }

@@ -99,6 +99,18 @@ describe('appendix-tracker scan', () => {
     expect(err.join('\n')).toMatch(re);
   });
 
+  it('never writes the report over a workbook it scans (the same path written another way included)', async () => {
+    const input = join(dir, 'Phu-luc.xlsx');
+    writeFileSync(input, readFileSync(seedPath('002', 'xlsx')));
+    const before = readFileSync(input);
+    for (const out of [input, join(dir, '.', 'phu-luc.XLSX')]) {
+      const { io: x, err } = io();
+      expect(await main(['scan', seedPath('003', 'xlsx'), input, '--out', out], x)).toBe(2);
+      expect(err.join('\n')).toMatch(/one of the files to scan/);
+    }
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
   it('reports missing and unsupported files by name', async () => {
     const old = join(dir, 'cu.xls');
     writeFileSync(old, 'x');

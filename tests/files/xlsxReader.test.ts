@@ -101,6 +101,20 @@ describe('packages other producers write', () => {
     expect(rows).toHaveLength(3); // the merge's second row holds no text: trailing empty rows are dropped
   });
 
+  it('keeps a date-formatted number no calendar day has as the number, and never stops on it', async () => {
+    const bytes = await handWritten({
+      'xl/workbook.xml': `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+      'xl/styles.xml': `<styleSheet xmlns="${NS}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`,
+      'xl/worksheets/sheet1.xml': `<worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1" s="1"><v>2958466</v></c><c r="B1" s="1"><v>-5</v></c><c r="C1" s="1"><v>2958465</v></c><c r="D1" t="d"><v>10000-01-01T00:00:00</v></c></row></sheetData></worksheet>`,
+    });
+    const row = (await readWorkbookBuffer(bytes, 'a.xlsx')).sheets[0]!.rows[0]!;
+    expect(row[0]).toEqual({ value: 2958466, text: '2958466' });
+    expect(row[1]).toEqual({ value: -5, text: '-5' });
+    expect(row[2]).toMatchObject({ date: '9999-12-31' });
+    expect(row[3]).toEqual({ value: '10000-01-01T00:00:00', text: '10000-01-01T00:00:00' });
+  });
+
   it('refuses a package without a workbook part, and malformed XML, as unreadable', async () => {
     const noWorkbook = await handWritten({ 'word/document.xml': '<document/>' });
     await expect(readWorkbookBuffer(noWorkbook, 'a.xlsx')).rejects.toMatchObject({ code: 'unreadable' });

@@ -34,6 +34,12 @@ function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000));
 }
 
+/** Excel's calendar: 1900-01-01 … 9999-12-31. */
+function inDateRange(d: Date): boolean {
+  const y = d.getUTCFullYear();
+  return !Number.isNaN(y) && y >= 1900 && y <= 9999;
+}
+
 /** The raw value of a cell element's contents, by its type attribute. */
 function rawValue(type: string | undefined, text: string, style: CellStyle, ctx: SheetContext): unknown {
   switch (type) {
@@ -48,13 +54,16 @@ function rawValue(type: string | undefined, text: string, style: CellStyle, ctx:
       return text;
     case 'd': {
       const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
-      return Number.isNaN(d.getTime()) ? text : d;
+      return inDateRange(d) ? d : text;
     }
     default: {
       if (text === '') return null;
       const n = Number(text);
       if (Number.isNaN(n)) return text;
-      return isDateNumberFormat(style.format) ? serialToDate(n, ctx.date1904) : n;
+      // A serial no calendar day has (negative, past 9999-12-31) stays the number it is.
+      if (!isDateNumberFormat(style.format)) return n;
+      const d = serialToDate(n, ctx.date1904);
+      return inDateRange(d) ? d : n;
     }
   }
 }
