@@ -2,7 +2,13 @@
 import type { Lang } from '../core/i18n/lang';
 import { fileReadMessage } from './fileText';
 
-export type FileReadErrorCode = 'not-found' | 'unsupported-type' | 'unreadable' | 'empty-file';
+export type FileReadErrorCode = 'not-found' | 'unsupported-type' | 'unreadable' | 'empty-file' | 'bad-text';
+
+/** What the reader knows of where and why a file broke (a text file's line, csv-parse's code). */
+export interface FileReadDetail {
+  line?: number;
+  reason?: string;
+}
 
 export class FileReadError extends Error {
   constructor(
@@ -20,8 +26,10 @@ export class FileReadError extends Error {
     return lang === 'en' ? this.messageEn : this.messageVi;
   }
 
-  static of(code: FileReadErrorCode, fileName: string): FileReadError {
-    const m = fileReadMessage(code, fileName);
-    return new FileReadError(code, fileName, m.vi, m.en);
+  static of(code: FileReadErrorCode, fileName: string, detail: FileReadDetail = {}, cause?: unknown): FileReadError {
+    const m = fileReadMessage(code, fileName, detail);
+    const e = new FileReadError(code, fileName, m.vi, m.en);
+    if (cause !== undefined) e.cause = cause;
+    return e;
   }
 }

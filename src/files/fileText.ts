@@ -1,6 +1,6 @@
 /** The file adapters' words, Vietnamese and English: the report workbook's sheet names and why a file could not be read. */
 import type { Lang } from '../core/i18n/lang';
-import type { FileReadErrorCode } from './fileReadError';
+import type { FileReadDetail, FileReadErrorCode } from './fileReadError';
 
 const REPORT_WORKBOOK = {
   vi: {
@@ -18,7 +18,11 @@ const REPORT_WORKBOOK = {
 export const reportWorkbookText = (lang: Lang) => REPORT_WORKBOOK[lang];
 
 /** A one-line message for a file that could not be read, in every language. */
-export function fileReadMessage(code: FileReadErrorCode, fileName: string): Record<Lang, string> {
+export function fileReadMessage(
+  code: FileReadErrorCode,
+  fileName: string,
+  detail: FileReadDetail = {},
+): Record<Lang, string> {
   const f = `“${fileName}”`;
   switch (code) {
     case 'not-found':
@@ -35,6 +39,19 @@ export function fileReadMessage(code: FileReadErrorCode, fileName: string): Reco
           };
     case 'empty-file':
       return { vi: `Tệp ${f} trống (0 byte).`, en: `${f} is empty (0 bytes).` };
+    case 'bad-text': {
+      const quote = detail.reason === 'CSV_QUOTE_NOT_CLOSED';
+      const at = detail.line ? { vi: ` (dòng ${detail.line})`, en: ` (line ${detail.line})` } : { vi: '', en: '' };
+      return quote
+        ? {
+            vi: `Không đọc được tệp ${f}: một dấu ngoặc kép (") mở mà không đóng${at.vi}. Hãy đóng nó hoặc xóa nó rồi lưu lại.`,
+            en: `Cannot read ${f}: a quote (") is opened and never closed${at.en}. Close or remove it and save again.`,
+          }
+        : {
+            vi: `Không đọc được tệp ${f}: không tách được các cột của văn bản${at.vi}.`,
+            en: `Cannot read ${f}: its text cannot be split into columns${at.en}.`,
+          };
+    }
     default:
       return {
         vi: `Không đọc được tệp ${f}: tệp không phải là bảng tính Excel hợp lệ (.xlsx).`,

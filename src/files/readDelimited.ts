@@ -21,6 +21,26 @@ function detectDelimiter(text: string): ',' | ';' {
   return (head.match(/;/g)?.length ?? 0) > (head.match(/,/g)?.length ?? 0) ? ';' : ',';
 }
 
+/**
+ * The 1-based line where a quote opens that is never closed (csv-parse reports the line it stopped at,
+ * the end of the file): the place a person has to look. Null when every quote is closed.
+ */
+export function unclosedQuoteLine(text: string): number | null {
+  let line = 1;
+  let openedAt: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) line++;
+    else if (ch === 34) {
+      if (openedAt === null) openedAt = line;
+      else if (text.charCodeAt(i + 1) === 34)
+        i++; // "" inside quotes is a quote character
+      else openedAt = null;
+    }
+  }
+  return openedAt;
+}
+
 export function readDelimitedText(text: string, sheetName: string, delimiter?: ',' | '\t' | ';'): SheetGrid {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const records = parse(body, {

@@ -6,7 +6,7 @@
  */
 import type { SheetGrid, WorkbookGrid } from '../core/grid';
 import { FileReadError } from './fileReadError';
-import { decodeText, readDelimitedText } from './readDelimited';
+import { decodeText, readDelimitedText, unclosedQuoteLine } from './readDelimited';
 import { SETTINGS_SHEET, storedSettingsFrom } from './storedSettingsFile';
 import type { StoredSettings } from '../workbookPort/storedSettings';
 import { parseNameReference, type NameTarget } from '../core/scan/corrections';
@@ -82,22 +82,35 @@ function inputFrom(contents: XlsxContents, withSettings: boolean): WorkbookInput
 
 async function readPackage(open: () => Promise<ZipPackage>, fileName: string): Promise<XlsxContents> {
   let pkg: ZipPackage;
+  // The cause stays on the error (Error.cause) for whoever needs more than the person's message.
   try {
     pkg = await open();
-  } catch {
-    throw FileReadError.of('unreadable', fileName);
+  } catch (e) {
+    throw FileReadError.of('unreadable', fileName, {}, e);
   }
   try {
     return await readXlsx(pkg);
-  } catch {
-    throw FileReadError.of('unreadable', fileName);
+  } catch (e) {
+    throw FileReadError.of('unreadable', fileName, {}, e);
   } finally {
     pkg.close();
   }
 }
 
 function textInput(bytes: Uint8Array, fileName: string, ext: string): WorkbookInput {
-  const sheet = readDelimitedText(decodeText(bytes), baseName(fileName), ext === 'csv' ? undefined : '\t');
+  let sheet: SheetGrid;
+  const text = decodeText(bytes);
+  try {
+    sheet = readDelimitedText(text, baseName(fileName), ext === 'csv' ? undefined : '\t');
+  } catch (e) {
+    // csv-parse says why (CSV_QUOTE_NOT_CLOSED …): this file's error, not the run's; the line is where
+    // the quote opened.
+    const { code, lines } = e as { code?: unknown; lines?: unknown };
+    const reason = typeof code === 'string' ? code : undefined;
+    const opened = reason === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuoteLine(text) : null;
+    const line = opened ?? (typeof lines === 'number' ? lines : undefined);
+    throw FileReadError.of('bad-text', fileName, { reason, line }, e);
+  }
   return { grid: { sheets: [sheet] }, stored: null, names: {} };
 }
 
@@ -145,11 +158,13 @@ async function readFileInput(path: string, withSettings: boolean): Promise<Workb
   if (size === 0) throw FileReadError.of('empty-file', path);
   const ext = checkType(path);
   if (WORKBOOK_TYPES.has(ext)) return inputFrom(await readPackage(() => openZipFile(path), path), withSettings);
+  let bytes: Uint8Array;
   try {
-    return textInput(await readFile(path), path, ext);
+    bytes = await readFile(path);
   } catch (e) {
     throw fileError(e, path);
   }
+  return textInput(bytes, path, ext);
 }
 
 export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {

@@ -111,6 +111,20 @@ describe('appendix-tracker scan', () => {
     expect(readFileSync(input).equals(before)).toBe(true);
   });
 
+  it("reports a CSV with a quote never closed as that file's error, in the user's language, and scans the others", async () => {
+    const bad = join(dir, 'ngoac.csv');
+    writeFileSync(bad, 'STT,Nhiệm vụ,Cơ quan chủ trì\n1,"Việc chưa đóng ngoặc,Sở Y tế\n2,Việc hai,Sở Nội vụ\n');
+    const vi = io();
+    expect(await main(['scan', bad, seedPath('001', 'xlsx'), '--json', '--as-of', '2026-05-01'], vi.io)).toBe(2);
+    expect(vi.err.join('\n')).toContain('ngoac.csv”: một dấu ngoặc kép (") mở mà không đóng (dòng 2)');
+    const report = reportSchema.parse(JSON.parse(vi.out.join('\n')));
+    expect(report.files[0]!.error).toMatchObject({ code: 'bad-text' });
+    expect(report.files[1]!.tables[0]!.counts.tasks).toBe(39);
+    const en = io();
+    expect(await main(['scan', bad, '--lang', 'en', '--as-of', '2026-05-01'], en.io)).toBe(2);
+    expect(en.err.join('\n')).toContain('a quote (") is opened and never closed (line 2)');
+  });
+
   it('reports missing and unsupported files by name', async () => {
     const old = join(dir, 'cu.xls');
     writeFileSync(old, 'x');

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readWorkbookBuffer, readWorkbookFile, FileReadError } from '../../src/files/readWorkbook';
-import { readDelimitedText } from '../../src/files/readDelimited';
+import { readDelimitedText, unclosedQuoteLine } from '../../src/files/readDelimited';
 import { seedPath } from '../helpers/seeds';
 import { join } from 'node:path';
 import { FIXTURES } from '../helpers/seeds';
@@ -72,6 +72,13 @@ describe('CSV and TSV', () => {
     const sheet = readDelimitedText('\ufeffSTT;Nhiệm vụ;Thời hạn\n1;"Việc; có dấu chấm phẩy";Quý IV/2026\n', 'a');
     expect(sheet.rows[0]!.map((c) => c.text)).toEqual(['STT', 'Nhiệm vụ', 'Thời hạn']);
     expect(sheet.rows[1]!.map((c) => c.value)).toEqual(['1', 'Việc; có dấu chấm phẩy', 'Quý IV/2026']);
+  });
+  it.each([
+    ['a,b\n1,"x\n2,y\n', 2],
+    ['a,"b ""c"""\n1,"x\ny"\n3,"z\n', 4],
+    ['a,b\n1,"x ""y"""\n', null],
+  ])('finds the line where a quote that is never closed opens: %j → %p', (text, line) => {
+    expect(unclosedQuoteLine(text)).toBe(line);
   });
   it('keeps one row per TSV line', async () => {
     const file = join(FIXTURES, 'family', '01-dongthap-kh617-cds-doanh-nghiep.tsv');
