@@ -207,10 +207,20 @@ export function validIssueParams(finding: Pick<Finding, 'code' | 'params'>): Fin
 }
 
 /** A finding's message in `lang`, from its code and parameters. */
+/** How much of a cell a message quotes: the whole text stays in the issue's params. */
+const QUOTE_LIMIT = 300;
+
+function quoted(params: Finding['params']): Finding['params'] {
+  let out: Finding['params'] | null = null;
+  for (const [k, v] of Object.entries(params))
+    if (typeof v === 'string' && v.length > QUOTE_LIMIT) (out ??= { ...params })[k] = `${v.slice(0, QUOTE_LIMIT - 1)}…`;
+  return out ?? params;
+}
+
 export function issueMessage(finding: Pick<Finding, 'code' | 'params'>, lang: Lang): string {
   if (!isIssueCode(finding.code)) return finding.code;
   const template = ISSUE_DEFINITIONS[finding.code][lang] as (p: Finding['params']) => string;
-  return template(finding.params);
+  return template(quoted(finding.params));
 }
 
 /** The contract's issue: the finding with its message in `lang`. */

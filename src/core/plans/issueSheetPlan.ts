@@ -6,7 +6,7 @@ import { issueMessage } from '../i18n/issueMessages';
 import type { Lang } from '../i18n/lang';
 import { fieldLabel, issueSheetWords, severityLabel } from '../i18n/labels';
 import type { ScannedFile } from '../report/schema';
-import type { PlanCell, PlanColumn, TablePlan } from './sheetPlan';
+import { cellText, type PlanCell, type PlanColumn, type TablePlan } from './sheetPlan';
 import { SEVERITY_FILLS } from './sheetStyle';
 
 export interface IssueSheetPlan extends TablePlan {
@@ -42,7 +42,7 @@ export function issueSheetPlan(files: ScannedFile[], lang: Lang): IssueSheetPlan
           i.no ?? '',
           severityLabel(lang, i.severity),
           i.code,
-          issueMessage(i, lang),
+          cellText(issueMessage(i, lang)),
         ]);
         rowFills.push(SEVERITY_FILLS[i.severity] ?? null);
       }

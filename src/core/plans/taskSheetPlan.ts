@@ -10,7 +10,7 @@ import { normalizeText } from '../text/normalizeText';
 import type { ScannedFile, ScannedTable, Task } from '../report/schema';
 import { groupLabel, NO_LEADER_KEY, UNASSIGNED_KEY } from '../summarize/groupKeys';
 import { leaderKey } from '../summarize/summarizeTasks';
-import type { PlanColumn, TablePlan } from './sheetPlan';
+import { cellText, type PlanColumn, type TablePlan } from './sheetPlan';
 
 export interface TaskSheetPlan extends TablePlan {
   /** Header names the PivotTables use. */
@@ -68,11 +68,11 @@ export function taskSheetPlan(files: ScannedFile[], lang: Lang, withFile = files
           ...(withFile ? [file.path] : []),
           tableName(t),
           k.no,
-          k.task,
-          k.output,
+          cellText(k.task),
+          cellText(k.output),
           label.lead(k),
           k.lead,
-          k.coordinating.join('; '),
+          cellText(k.coordinating.join('; ')),
           label.leader(k),
           k.deadline.text,
           deadlineKindLabel(lang, k.deadline.kind),
@@ -82,7 +82,7 @@ export function taskSheetPlan(files: ScannedFile[], lang: Lang, withFile = files
           k.status ?? '',
           k.completedOn ?? null,
           rowsText(k.rows),
-          k.section ?? '',
+          cellText(k.section ?? ''),
           1,
         ]);
       }

@@ -4,6 +4,8 @@ import { leaderSuggestions } from '../../../src/core/scan/leaderSuggestions';
 import { buildHighlightPlan, expandRange, rowRuns } from '../../../src/core/plans/highlightPlan';
 import { summarySheetPlan } from '../../../src/core/plans/summarySheetPlan';
 import { taskSheetPlan } from '../../../src/core/plans/taskSheetPlan';
+import { CELL_TEXT_LIMIT } from '../../../src/core/plans/sheetPlan';
+import { issueMessage } from '../../../src/core/i18n/issueMessages';
 import { onlyTable, scanGrid } from '../../helpers/scan';
 import { sheetFromValues } from '../../../src/core/grid';
 
@@ -92,6 +94,20 @@ describe('highlight and sheet plans', () => {
       [9, 9],
     ]);
     expect(expandRange('B2:C3')).toEqual(['B2', 'C2', 'B3', 'C3']);
+  });
+
+  it("cuts a text longer than Excel's cell limit, and quotes only the start of a long cell in a message", () => {
+    const long = 'Nhiệm vụ rất dài '.repeat(2500); // 42,500 characters, as continuation rows can make
+    const k = { ...t.tasks[0]!, task: long };
+    const plan = taskSheetPlan([{ ...file, tables: [{ ...t, tasks: [k] }] }], 'vi');
+    const cell = plan.rows[0]![plan.columns.findIndex((c) => c.header === 'Nhiệm vụ')] as string;
+    expect(cell).toHaveLength(CELL_TEXT_LIMIT);
+    expect(cell.endsWith('…')).toBe(true);
+    const finding = { code: 'unreadable-deadline', params: { text: long } };
+    const message = issueMessage(finding, 'vi');
+    expect(message.length).toBeLessThan(500);
+    expect(message).toContain(`${long.slice(0, 299)}…`);
+    expect(finding.params.text).toHaveLength(long.length);
   });
 
   it('plans a quarter of a million separate overdue ranges without overflowing the call stack', () => {
