@@ -91,11 +91,17 @@ module.exports = async (env, argv) => {
         ],
       }),
     ],
-    devServer: {
-      port: 3000,
-      server: await httpsOptions(),
-      headers: { 'Access-Control-Allow-Origin': '*' },
-      static: false,
-    },
+    // Only `webpack serve` needs a server: a build (and `npm test`) never creates or installs the Office
+    // development certificates. The pages are served to this machine only, same-origin (Office loads the
+    // pane from the manifest's origin: no cross-origin header is needed).
+    devServer:
+      env && env.WEBPACK_SERVE
+        ? {
+            host: 'localhost',
+            port: 3000,
+            server: await httpsOptions(),
+            static: false,
+          }
+        : undefined,
   };
 };

@@ -16,6 +16,23 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/**
+ * The playground's pages load nothing but their own scripts (no office.js, no network): a policy that
+ * allows only that. Fluent UI writes its styles at run time, hence inline styles; downloads and the
+ * grid's images are blob: and data: URLs.
+ */
+export const PLAYGROUND_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export function startServer(root: string, port = 8080, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
   const base = resolve(root);
   const server = createServer((req, res) => {
@@ -33,6 +50,8 @@ export function startServer(root: string, port = 8080, host = '127.0.0.1'): Prom
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+      ...(extname(file) === '.html' ? { 'content-security-policy': PLAYGROUND_CSP } : {}),
     });
     createReadStream(file).pipe(res);
   });

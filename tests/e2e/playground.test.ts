@@ -45,8 +45,16 @@ afterAll(async () => {
   await new Promise((ok) => (server ? server.close(ok) : ok(null)));
 });
 
-async function openPage(lang = 'vi'): Promise<{ page: Page; external: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+/** `bypassCSP`: for a test that injects its own tool (axe-core) into the page, which the policy rightly blocks. */
+async function openPage(
+  lang = 'vi',
+  { bypassCSP = false } = {},
+): Promise<{ page: Page; external: string[]; blocked: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+    bypassCSP,
+  });
   const page = await context.newPage();
   const external: string[] = [];
   // Nothing may leave localhost.
@@ -58,8 +66,14 @@ async function openPage(lang = 'vi'): Promise<{ page: Page; external: string[] }
     }
     return route.continue();
   });
-  await page.goto(`${url}?lang=${lang}`);
-  return { page, external };
+  // The page runs under the server's Content-Security-Policy: anything it blocks is reported here.
+  const blocked: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+  });
+  const response = await page.goto(`${url}?lang=${lang}`);
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+  return { page, external, blocked };
 }
 
 async function scanned(page: Page): Promise<void> {
@@ -75,7 +89,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 describe('playground in Chromium', () => {
   it('opens the sample, scans, selects an issue cell, highlights, clears, summarises, downloads', async () => {
-    const { page, external } = await openPage();
+    const { page, external, blocked } = await openPage();
     const t0 = Date.now();
     await page.getByTestId('scan').waitFor();
     const paneReady = Date.now() - t0;
@@ -149,11 +163,12 @@ describe('playground in Chromium', () => {
     expect(await page.getByTestId('download').textContent()).toBe('Download');
     await shot(page, '5-english');
     expect(external).toEqual([]);
+    expect(blocked).toEqual([]);
     console.log(`Chromium: pane usable ${paneReady} ms after load; sample scan ${scanMs} ms`);
   }, 120_000);
 
   it('has no serious or critical accessibility violations (axe-core)', async () => {
-    const { page } = await openPage();
+    const { page } = await openPage('vi', { bypassCSP: true });
     await page.getByTestId('scan').waitFor();
     await scanned(page);
     await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
@@ -243,7 +258,7 @@ describe('playground in Chromium', () => {
     ]);
     const file = join(tmpdir(), `viec-tuan-${Date.now()}.xlsx`);
     await wb.xlsx.writeFile(file);
-    const { page, external } = await openPage();
+    const { page, external, blocked } = await openPage();
     await page.getByTestId('scan').waitFor();
     await page.getByTestId('file-input').setInputFiles(file);
     await page.getByTestId('sheet-tab').filter({ hasText: 'Việc tuần' }).waitFor();
@@ -293,5 +308,6 @@ describe('playground in Chromium', () => {
     expect(await reopened.textContent()).toContain('Trang "Việc tuần", vùng A3:D7');
     expect(await reopened.textContent()).toContain('4 nhiệm vụ');
     expect(external).toEqual([]);
+    expect(blocked).toEqual([]);
   }, 120_000);
 });
