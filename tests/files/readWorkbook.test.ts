@@ -86,6 +86,20 @@ describe('CSV and TSV', () => {
     const grid = await readWorkbookFile(file);
     expect(grid.sheets[0]!.rows).toHaveLength(lines);
   });
+  it.each([
+    ['with a byte-order mark, little-endian', 'utf16le', true],
+    ['without a byte-order mark, little-endian', 'utf16le', false],
+    ['with a byte-order mark, big-endian', 'utf16be', true],
+  ])('reads UTF-16 text (Excel\'s "Unicode Text") %s', async (_name, order, bom) => {
+    const text = 'STT\tNhiệm vụ\tCơ quan chủ trì\tThời hạn\n1\tXây dựng kế hoạch\tSở Tài chính\tQuý IV/2026\n';
+    let bytes = Buffer.from(text, 'utf16le');
+    if (order === 'utf16be') bytes = Buffer.from(bytes).swap16();
+    const mark = order === 'utf16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+    const data = new Uint8Array([...(bom ? mark : []), ...bytes]);
+    const sheet = (await readWorkbookBuffer(data, 'unicode.txt')).sheets[0]!;
+    expect(sheet.rows[0]!.map((c) => c.text)).toEqual(['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn']);
+    expect(sheet.rows[1]![2]!.text).toBe('Sở Tài chính');
+  });
   it('decodes Windows-1258 bytes that are not UTF-8', async () => {
     const grid = await readWorkbookBuffer(new Uint8Array([0x53, 0xf4, 0x09, 0x41]), 'x.csv');
     expect(grid.sheets[0]!.rows[0]!.length).toBeGreaterThan(0);
