@@ -6,7 +6,7 @@ import { parseRangeAddress, rangeAddress } from '../core/a1';
 import { applyMerges, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
 import { normalizeCell } from '../core/cellValue';
 import type { HostCapabilities, ReadProgress } from '../workbookPort/workbookPort';
-import { ChunkSizer, payloadBytes } from './chunking';
+import { ChunkSizer, isPayloadTooLarge, payloadBytes } from './chunking';
 
 /** "Sheet1!A1:C2, 'My, sheet'!D4" → merged areas (0-based). */
 export function parseAreas(address: string): MergeInfo[] {
@@ -76,8 +76,14 @@ async function readSheetCells(
     const range = ws.getRange(rangeAddress(start, 0, start + count - 1, shape.columns - 1));
     range.load('values,text,numberFormat,valueTypes');
     const props = caps.cellProperties ? range.getCellProperties({ format: { font: { bold: true } } }) : null;
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of rows, sized to the web's payload limit
-    await context.sync();
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of rows, sized to the web's payload limit
+      await context.sync();
+    } catch (e) {
+      // Longer cells further down than the chunk was sized for: the same rows again, in smaller chunks.
+      if (isPayloadTooLarge(e) && sizer.refused(count * shape.columns)) continue;
+      throw e;
+    }
     const values = range.values;
     const texts = range.text;
     const formats = range.numberFormat;

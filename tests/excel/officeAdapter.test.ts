@@ -327,6 +327,21 @@ describe('sync counts', () => {
     };
   }
 
+  it('reads on when cells further down are longer than the chunk was sized for (the web refuses it, then smaller)', async () => {
+    const wb = newWorkbook();
+    const long = 'Nhiệm vụ chuyển đổi số toàn diện của các cơ quan, đơn vị. '.repeat(140); // ~8,000 characters
+    const rows: (string | number | null)[][] = [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn']];
+    for (let i = 1; i <= 2000; i++) rows.push([i, `Việc ${i}`, 'Sở Y tế', 'Quý IV/2026']);
+    for (let i = 2001; i <= 2200; i++) rows.push([i, long, long, long]);
+    sheetFromRows(wb, 'Dài', rows);
+    const host = new FakeExcelHost(wb, '1.13');
+    const read = await new OfficeWorkbookPort(host).readWorkbook();
+    const grid = read.grid.sheets[0]!;
+    expect(grid.rows).toHaveLength(2201);
+    expect(grid.rows[2200]![1]!.text).toBe(long);
+    expect(host.syncs.some((s) => s.responseBytes === 0 || s.responseBytes > 5 * 1024 * 1024)).toBe(true); // one refused
+  });
+
   it('is a fixed number plus one per chunk, for 100 and for 50,000 rows', async () => {
     const small = await counts(100);
     const large = await counts(50_000);
