@@ -15,10 +15,17 @@ export async function addTrackingColumns(
   const status = columnLetter(columnIndex(request.afterColumn) + 1);
   const done = columnLetter(columnIndex(request.afterColumn) + 2);
   const ws = context.workbook.worksheets.getItem(request.sheet);
-  const target = ws.getRange(`${status}${request.headerRow}:${done}${request.lastRow}`);
+  const address = `${status}${request.headerRow}:${done}${request.lastRow}`;
+  const target = ws.getRange(address);
   target.load('values');
+  // A rule the person put on those cells (a dropdown of their own) is theirs too: never replaced.
+  // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read -- a navigation property, its `type` loaded on the next line
+  const validation = caps.dataValidation ? target.dataValidation : null;
+  validation?.load('type');
   await context.sync();
-  const used = target.values.some((row) => row.some((v) => v !== '' && v !== null));
+  const used =
+    target.values.some((row) => row.some((v) => v !== '' && v !== null)) ||
+    (validation !== null && validation.type !== 'None');
   if (used)
     throw new HostError(
       'columns-not-empty',
@@ -32,7 +39,6 @@ export async function addTrackingColumns(
   if (request.lastRow > request.headerRow) {
     const statusCells = ws.getRange(`${status}${request.headerRow + 1}:${status}${request.lastRow}`);
     if (caps.dataValidation) {
-      statusCells.dataValidation.clear();
       statusCells.dataValidation.rule = { list: { inCellDropDown: true, source: request.statusOptions.join(',') } };
     }
     const dateCells = ws.getRange(`${done}${request.headerRow + 1}:${done}${request.lastRow}`);

@@ -241,8 +241,10 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     const status = columnIndex(request.afterColumn) + 2; // 1-based column right of the table
     for (let r = request.headerRow; r <= request.lastRow; r++) {
       for (const c of [status, status + 1]) {
-        const v = ws.getCell(r, c).value;
-        if (v !== null && v !== undefined && v !== '')
+        const cell = ws.getCell(r, c);
+        const v = cell.value;
+        // A value, or a data validation rule of the person's own: never replaced.
+        if ((v !== null && v !== undefined && v !== '') || cell.dataValidation?.type)
           throw new HostError('columns-not-empty', `${request.sheet}!${columnLetter(c - 1)}${r}`);
       }
     }

@@ -15,6 +15,7 @@ import { fakeWorkbookFromXlsx } from '../fakeExcel/fromXlsx';
 import {
   addSheet,
   cellOf,
+  ensureCell,
   key,
   newWorkbook,
   parseAddress,
@@ -223,6 +224,26 @@ describe('Office adapter on the seed workbooks', () => {
       code: 'columns-not-empty',
     });
     expect(host.syncs.length).toBeGreaterThan(0);
+  });
+
+  it('never replaces a data validation rule the person put on the empty cells beside the table', async () => {
+    const model = newWorkbook();
+    const sheet = sheetFromRows(model, 'PL', appendixRows(6));
+    const { port, report } = await scanThroughFake(model);
+    const t = report.tables[0]!;
+    // The person's own dropdown on an empty cell of the future status column.
+    ensureCell(sheet, t.headerRow + 2, 5).dataValidation = JSON.stringify({ list: { source: 'Có,Không' } });
+    const request = {
+      sheet: 'PL',
+      headerRow: t.headerRow,
+      lastRow: t.headerRow + 6,
+      afterColumn: 'E',
+      headers: { status: 'Tình hình thực hiện', completedOn: 'Ngày hoàn thành' },
+      statusOptions: ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'],
+    };
+    await expect(port.addTrackingColumns(request)).rejects.toMatchObject({ code: 'columns-not-empty' });
+    expect(cellOf(sheet, t.headerRow + 2, 5)!.dataValidation).toContain('Có,Không');
+    expect(cellOf(sheet, t.headerRow - 1, 5)?.value ?? null).toBeNull(); // nothing written
   });
 
   it('keeps settings in the workbook', async () => {

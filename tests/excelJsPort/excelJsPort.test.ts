@@ -35,6 +35,28 @@ describe('the browser workbook port (ExcelJS)', () => {
     expect(report.tables).toEqual(cli.tables);
   });
 
+  it("adds tracking columns, but never over a data validation rule of the person's own", async () => {
+    const { port, report } = await open();
+    const t = report.tables[0]!;
+    const last = t.headerRow + t.counts.tasks;
+    const right = t.range.split(':')[1]!.replace(/\d+/g, '');
+    const request = {
+      sheet: t.sheet,
+      headerRow: t.headerRow,
+      lastRow: last,
+      afterColumn: right,
+      headers: { status: 'Tình hình thực hiện', completedOn: 'Ngày hoàn thành' },
+      statusOptions: ['Hoàn thành', 'Chưa thực hiện'],
+    };
+    const ws = port.workbook.getWorksheet(t.sheet)!;
+    const statusCol = ws.getColumn(right).number + 1;
+    ws.getCell(t.headerRow + 2, statusCol).dataValidation = { type: 'list', formulae: ['"Có,Không"'] };
+    await expect(port.addTrackingColumns(request)).rejects.toMatchObject({ code: 'columns-not-empty' });
+    expect(ws.getCell(t.headerRow + 2, statusCol).dataValidation.formulae).toEqual(['"Có,Không"']);
+    ws.getCell(t.headerRow + 2, statusCol).dataValidation = undefined as never;
+    await expect(port.addTrackingColumns(request)).resolves.toBeTruthy();
+  });
+
   it('highlights with marked formats, clears only those, and survives a save', async () => {
     const { port, report } = await open();
     const sheet = port.workbook.worksheets[0]!;

@@ -8,6 +8,7 @@ import {
   cellOf,
   displayText,
   ensureCell,
+  key,
   parseAddress,
   usedBox,
   valueType,
@@ -326,10 +327,55 @@ export class FakeWorksheet extends FakeClientObject {
   }
 }
 
+/** A range's data validation: `type` loads as Excel reports it (None, one rule's type, or Inconsistent). */
+export class FakeDataValidation extends FakeClientObject {
+  constructor(
+    context: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(context);
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop !== 'type') throw new FakeOfficeError('InvalidArgument', `DataValidation.${prop}`);
+    const b = this.range.box();
+    const cells = this.range.sheet().cells;
+    let some = false;
+    let all = true;
+    for (let r = b.top; r <= b.bottom; r++)
+      for (let c = b.left; c <= b.right; c++) {
+        if (cells.get(key(r, c))?.dataValidation) some = true;
+        else all = false;
+      }
+    return !some ? 'None' : all ? 'List' : 'Inconsistent';
+  }
+  get type(): string {
+    return this.read<string>('type');
+  }
+  clear(): void {
+    this.context.enqueue(() =>
+      this.range.eachCell((c) => {
+        delete c.dataValidation;
+      }),
+    );
+  }
+  set rule(rule: unknown) {
+    this.context.enqueue(
+      () =>
+        this.range.eachCell((c) => {
+          c.dataValidation = JSON.stringify(rule);
+        }),
+      rule,
+    );
+  }
+  get rule(): unknown {
+    throw new FakeOfficeError('PropertyNotLoaded', 'rule');
+  }
+}
+
 export class FakeRange extends FakeClientObject {
   readonly format: FakeRangeFormat;
   readonly conditionalFormats: FakeConditionalFormatCollection;
-  readonly dataValidation: { clear: () => void; rule: unknown };
+  readonly dataValidation: FakeDataValidation;
   private nullChecked = false;
   private isNull = false;
   constructor(
@@ -346,27 +392,7 @@ export class FakeRange extends FakeClientObject {
       () => this.sheet(),
       () => [this.box()],
     );
-    const range = this;
-    this.dataValidation = {
-      clear: () =>
-        context.enqueue(() =>
-          range.eachCell((c) => {
-            delete c.dataValidation;
-          }),
-        ),
-      set rule(rule: unknown) {
-        context.enqueue(
-          () =>
-            range.eachCell((c) => {
-              c.dataValidation = JSON.stringify(rule);
-            }),
-          rule,
-        );
-      },
-      get rule(): unknown {
-        throw new FakeOfficeError('PropertyNotLoaded', 'rule');
-      },
-    };
+    this.dataValidation = new FakeDataValidation(context, this);
     if (orNull)
       context.enqueue(() => {
         this.isNull = boxOrNull() === null;

@@ -113,7 +113,8 @@ const vi = {
     'api-missing': 'Phiên bản Excel này thiếu chức năng cần cho thao tác này.',
     'too-large': 'Dữ liệu quá lớn cho một lần gửi tới Excel. Hãy thử lại; nếu vẫn lỗi, chia bảng thành nhiều trang.',
     busy: 'Excel đang bận. Hãy chờ một lát rồi thử lại.',
-    'columns-not-empty': 'Các ô bên phải bảng đã có dữ liệu; add-in không ghi đè. Hãy chèn hai cột trống rồi thử lại.',
+    'columns-not-empty':
+      'Các ô bên phải bảng đã có dữ liệu hoặc quy tắc nhập liệu (Data Validation); add-in không ghi đè. Hãy chèn hai cột trống rồi thử lại.',
     'not-found': 'Không tìm thấy trang tính hoặc ô (có thể đã bị đổi tên hoặc xóa). Hãy quét lại.',
     unknown: 'Đã có lỗi không mong muốn; dữ liệu của bạn không bị thay đổi.',
   } as Record<HostErrorCode, string>,
@@ -233,7 +234,7 @@ const en: Strings = {
       'Too much data for one request to Excel. Try again; if it still fails, split the table over several sheets.',
     busy: 'Excel is busy. Wait a moment and try again.',
     'columns-not-empty':
-      'The cells right of the table are not empty; the add-in does not overwrite them. Insert two empty columns and try again.',
+      'The cells right of the table hold data or a data validation rule; the add-in does not overwrite them. Insert two empty columns and try again.',
     'not-found': 'The sheet or cell was not found (it may have been renamed or deleted). Scan again.',
     unknown: 'Something unexpected went wrong; your data was not changed.',
   },
