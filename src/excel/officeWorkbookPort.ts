@@ -77,10 +77,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return this.whileWriting(() =>
       this.host.run(async (context) => {
         const stored = (await loadStoredSettings(context)) ?? DEFAULT_SETTINGS;
+        // Writes the sheets and records them as the add-in's (Workbook.settings) in one last sync.
         const { result, owned } = await writeSummarySheets(context, request, stored, this.caps);
-        queueStoredSettings(context, { ...stored, ownedSheets: owned });
         for (const id of Object.values(owned)) if (id) this.owned.add(id);
-        await context.sync();
         return result;
       }),
     );

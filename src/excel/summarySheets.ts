@@ -11,6 +11,7 @@ import { freeObjectName, freeSheetName, OWNED_SHEET_NAMES } from '../workbookPor
 import type { StoredSettings } from '../workbookPort/storedSettings';
 import type { Capability, HostCapabilities, SummaryRequest, SummaryResult } from '../workbookPort/workbookPort';
 import { chunkRowsByBytes } from './chunking';
+import { queueStoredSettings } from './settingsStore';
 import { cellBlock, charsToPoints, writeBlock } from './writeCells';
 
 const PIVOTS = ['AT_PivotChuTri', 'AT_PivotLanhDao'] as const;
@@ -76,7 +77,8 @@ async function prepareSheets(
   );
   const takenPivots = (pivots?.items ?? []).map((p) => p.name).filter((n) => !deletedPivots.has(n));
   await context.sync();
-  return { tasks: tasks.sheet, summary: summary.sheet, takenTables, takenPivots };
+  const added = [tasks, summary].filter((s) => !s.reused).map((s) => s.sheet);
+  return { tasks: tasks.sheet, summary: summary.sheet, takenTables, takenPivots, added };
 }
 
 function setWidths(ws: Excel.Worksheet, columns: PlanColumn[]): void {
@@ -200,7 +202,39 @@ export async function writeSummarySheets(
   stored: StoredSettings,
   caps: HostCapabilities,
 ): Promise<{ result: SummaryResult; owned: StoredSettings['ownedSheets'] }> {
-  const { tasks, summary, takenTables, takenPivots } = await prepareSheets(context, request, stored.ownedSheets, caps);
+  const { tasks, summary, takenTables, takenPivots, added } = await prepareSheets(
+    context,
+    request,
+    stored.ownedSheets,
+    caps,
+  );
+  try {
+    return await fillSummarySheets(context, request, stored, caps, { tasks, summary, takenTables, takenPivots });
+  } catch (e) {
+    // A summary that fails midway leaves no half-written sheet behind: the sheets this run added go.
+    // (Sheets of an earlier summary were ours and already emptied.) The first error is the one reported.
+    try {
+      for (const ws of added) ws.delete();
+      await context.sync();
+    } catch (cleanup) {
+      if (e instanceof Error) (e as Error & { cleanup?: unknown }).cleanup = cleanup;
+    }
+    throw e;
+  }
+}
+
+async function fillSummarySheets(
+  context: Excel.RequestContext,
+  request: SummaryRequest,
+  stored: StoredSettings,
+  caps: HostCapabilities,
+  {
+    tasks,
+    summary,
+    takenTables,
+    takenPivots,
+  }: { tasks: Excel.Worksheet; summary: Excel.Worksheet; takenTables: string[]; takenPivots: string[] },
+): Promise<{ result: SummaryResult; owned: StoredSettings['ownedSheets'] }> {
   const address = await writeTaskRows(context, tasks, request);
   const table = tasks.tables.add(address, true);
   table.name = freeObjectName(TASK_TABLE_NAME, takenTables);
@@ -219,6 +253,8 @@ export async function writeSummarySheets(
     pivotTables = addPivots(context, summary, table, request, takenPivots);
   else if (!caps.pivotTables) missing.push('pivotTables');
   summary.activate();
+  // The sheets are recorded as the add-in's in the same batch: a summary is either whole and known, or gone.
+  queueStoredSettings(context, { ...stored, ownedSheets: { tasks: tasks.id, summary: summary.id } });
   await context.sync();
   return {
     result: { tasksSheet: tasks.name, summarySheet: summary.name, pivotTables, chart, missing },

@@ -246,6 +246,26 @@ describe('Office adapter on the seed workbooks', () => {
     expect(cellOf(sheet, t.headerRow - 1, 5)?.value ?? null).toBeNull(); // nothing written
   });
 
+  it('leaves no half-written sheet when a summary fails midway', async () => {
+    const syncsOfASummary = async () => {
+      const model = newWorkbook();
+      sheetFromRows(model, 'PL', appendixRows(6));
+      const { host, port, report } = await scanThroughFake(model);
+      await port.writeSummary(summaryRequest(report));
+      return host.lastRun().length;
+    };
+    const n = await syncsOfASummary();
+    for (const failAt of [n - 1, n]) {
+      const model = newWorkbook();
+      sheetFromRows(model, 'PL', appendixRows(6));
+      const { host, port, report } = await scanThroughFake(model);
+      host.failSync = failAt;
+      await expect(port.writeSummary(summaryRequest(report))).rejects.toBeTruthy();
+      expect(model.sheets.map((s) => s.name)).toEqual(['PL']);
+      expect(model.tables).toEqual([]);
+    }
+  });
+
   it('keeps settings in the workbook', async () => {
     const model = newWorkbook();
     const host = new FakeExcelHost(model);
@@ -372,8 +392,9 @@ describe('sync counts', () => {
       const chunks = run.readSyncs.filter((s) => s.cellsRead > 0).length;
       expect(run.readSyncs.length).toBe(2 + chunks);
       for (const s of run.readSyncs) expect(s.responseBytes).toBeLessThan(5 * 1024 * 1024);
-      // Summarise: settings, sheets (2), one per ~1 MB of task rows, the finishing sync and the settings write.
-      expect(run.summarySyncs.length).toBe(5 + run.writeChunks);
+      // Summarise: settings, sheets (2), one per ~1 MB of task rows, and the finishing sync, which also
+      // records the sheets as the add-in's.
+      expect(run.summarySyncs.length).toBe(4 + run.writeChunks);
       for (const s of run.summarySyncs) expect(s.requestBytes).toBeLessThan(5 * 1024 * 1024);
     }
     expect(small.readSyncs).toHaveLength(3);

@@ -36,6 +36,8 @@ export class FakeContext {
   readonly syncs: SyncRecord[];
   /** Set by the batch: whether this context's batch is over (objects can no longer be used). */
   closed = false;
+  /** A test's fault: this sync (1-based, within the batch) fails as a dropped connection would. */
+  failAt: number | null = null;
 
   constructor(syncs: SyncRecord[]) {
     this.syncs = syncs;
@@ -58,6 +60,10 @@ export class FakeContext {
     const batch = this.queue;
     this.queue = [];
     const requestBytes = batch.reduce((n, q) => n + q.bytes, 0);
+    if (this.failAt !== null && this.syncs.length + 1 === this.failAt) {
+      this.syncs.push({ operations: batch.length, requestBytes, responseBytes: 0, cellsRead: 0 });
+      throw new FakeOfficeError('GeneralException', 'the connection was lost (a fault the test asked for)');
+    }
     this.responseBytes = 0;
     this.cellsRead = 0;
     if (requestBytes > WEB_LIMIT_BYTES) {

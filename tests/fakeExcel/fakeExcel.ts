@@ -42,6 +42,8 @@ export class FakeExcelHost implements OfficeHost {
   /** Syncs per Excel.run batch. */
   readonly runs: SyncRecord[][] = [];
   readonly events: FakeEvents = { changed: [] };
+  /** A test's fault: in the next batch, this sync (1-based) fails. */
+  failSync: number | null = null;
 
   constructor(
     readonly model: WorkbookModel,
@@ -54,6 +56,8 @@ export class FakeExcelHost implements OfficeHost {
     const records: SyncRecord[] = [];
     this.runs.push(records);
     const ctx = new FakeContext(records);
+    ctx.failAt = this.failSync;
+    this.failSync = null;
     const workbook = new FakeWorkbook(ctx, this.model, this.events);
     const context = Object.assign(ctx, { workbook });
     try {

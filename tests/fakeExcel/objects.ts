@@ -300,6 +300,18 @@ export class FakeWorksheet extends FakeClientObject {
   get id(): string {
     return this.read('id');
   }
+  /** Deletes the sheet with what lives on it (tables, charts, PivotTables), as Excel does. */
+  delete(): void {
+    this.context.enqueue(() => {
+      const s = this.sheet();
+      const m = this.wb.model;
+      if (m.sheets.length <= 1) throw new FakeOfficeError('InvalidOperation', 'a workbook keeps one sheet');
+      m.sheets.splice(m.sheets.indexOf(s), 1);
+      m.tables = m.tables.filter((t) => t.sheetId !== s.id);
+      m.charts = m.charts.filter((c) => c.sheetId !== s.id);
+      m.pivots = m.pivots.filter((p) => p.sheetId !== s.id);
+    });
+  }
   activate(): void {
     this.context.enqueue(() => {
       this.wb.model.active = this.sheet().name;
