@@ -34,6 +34,18 @@ async function scanThroughFake(model: WorkbookModel, apiVersion = '1.13') {
   return { host, port, report: scanWorkbook(read.grid, read.name, SETTINGS) };
 }
 
+/** Tracking columns right of column E of the 6-task appendix on sheet PL. */
+function trackingRequest(headerRow: number) {
+  return {
+    sheet: 'PL',
+    headerRow,
+    lastRow: headerRow + 6,
+    afterColumn: 'E',
+    headers: { status: 'Tình hình thực hiện', completedOn: 'Ngày hoàn thành' },
+    statusOptions: ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'],
+  };
+}
+
 function summaryRequest(report: ScannedFile, lang: Lang = 'vi') {
   return {
     lang,
@@ -207,14 +219,7 @@ describe('Office adapter on the seed workbooks', () => {
     sheetFromRows(model, 'PL', appendixRows(6));
     const { host, port, report } = await scanThroughFake(model);
     const t = report.tables[0]!;
-    const request = {
-      sheet: 'PL',
-      headerRow: t.headerRow,
-      lastRow: t.headerRow + 6,
-      afterColumn: 'E',
-      headers: { status: 'Tình hình thực hiện', completedOn: 'Ngày hoàn thành' },
-      statusOptions: ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'],
-    };
+    const request = trackingRequest(t.headerRow);
     expect(await port.addTrackingColumns(request)).toEqual({ status: 'F', completedOn: 'G' });
     expect(cellOf(model.sheets[0]!, t.headerRow, 5)!.dataValidation).toContain('Đang thực hiện');
     const rescan = scanWorkbook((await port.readWorkbook()).grid, 'x', SETTINGS);
@@ -233,14 +238,7 @@ describe('Office adapter on the seed workbooks', () => {
     const t = report.tables[0]!;
     // The person's own dropdown on an empty cell of the future status column.
     ensureCell(sheet, t.headerRow + 2, 5).dataValidation = JSON.stringify({ list: { source: 'Có,Không' } });
-    const request = {
-      sheet: 'PL',
-      headerRow: t.headerRow,
-      lastRow: t.headerRow + 6,
-      afterColumn: 'E',
-      headers: { status: 'Tình hình thực hiện', completedOn: 'Ngày hoàn thành' },
-      statusOptions: ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'],
-    };
+    const request = trackingRequest(t.headerRow);
     await expect(port.addTrackingColumns(request)).rejects.toMatchObject({ code: 'columns-not-empty' });
     expect(cellOf(sheet, t.headerRow + 2, 5)!.dataValidation).toContain('Có,Không');
     expect(cellOf(sheet, t.headerRow - 1, 5)?.value ?? null).toBeNull(); // nothing written
