@@ -23,8 +23,6 @@ export interface Cell {
   /** Set when the host stored a real date (Excel date cell or a date-formatted serial): ISO yyyy-mm-dd. */
   date?: string;
   bold?: boolean;
-  /** Set on every cell inside a merged area (including its top-left cell). */
-  merge?: MergeInfo;
   /** True when the value is an Excel error (#N/A, #REF! …). */
   error?: boolean;
   /** True when the cell holds a formula (its cached result is in value/text). */
@@ -33,8 +31,22 @@ export interface Cell {
 
 export interface SheetGrid {
   name: string;
-  /** rows[r][c]: 0-based. Rows may be shorter than the widest row; missing cells are empty. */
+  /**
+   * rows[r][c]: 0-based. Only cells that hold something need exist: a row may be shorter than the
+   * widest row and may have holes (undefined) where a cell is empty; an empty row may be the shared
+   * EMPTY_ROW. Read cells through `cellAt`.
+   */
   rows: Cell[][];
+  /**
+   * The sheet's merged areas, as the host reports them: the value is in the top-left cell, the other
+   * cells of an area are empty. Looked up by `mergeAt`, never spread over the cells they cover.
+   */
+  merges?: MergeInfo[];
+  /**
+   * The sheet's used range as the host keeps it, from A1 (formatted but empty cells included): how many
+   * rows and columns Excel treats as used. Set by hosts that report it.
+   */
+  usedRange?: { rows: number; columns: number };
   /**
    * True when the host reported the sheet's merged areas (an .xlsx, Excel with merged-area support):
    * then an empty cell is empty, not the covered part of a merge. Text sources (CSV, TSV) know none.
@@ -69,23 +81,87 @@ export function sheetFromValues(name: string, rows: RawValue[][]): SheetGrid {
   return { name, rows: rows.map((r) => r.map(textCell)) };
 }
 
+/** The one empty row every reader may put where a row holds nothing (never written to). */
+export const EMPTY_ROW: Cell[] = Object.freeze([]) as unknown as Cell[];
+
+/** What a cell may carry and still be nothing to read: no text, no mark a check looks for. */
+const BLANK_KEYS = new Set(['value', 'text', 'bold', 'formula']);
+
+function isBlank(cell: Cell): boolean {
+  if (cell.text) return false;
+  for (const k in cell) if (!BLANK_KEYS.has(k)) return false;
+  return true;
+}
+
 /**
- * Mark merged areas on rows as hosts report them: the value stays in the top-left cell, every cell of
- * the area carries the area. Then drop trailing empty rows. Shared by every adapter.
+ * A row in the one form every reader gives: blank cells are holes, the row ends at its last cell that is
+ * not blank, a row with none is EMPTY_ROW.
  */
-export function applyMerges(rows: Cell[][], merges: MergeInfo[]): Cell[][] {
+function finishRow(row: Cell[] | undefined, r: number, index: MergeIndex | null): Cell[] {
+  if (!row || row === EMPTY_ROW) return EMPTY_ROW;
+  let last = -1;
+  row.forEach((cell, c) => {
+    const m = index?.at(r, c);
+    // Covered cells of a merged area: the value is the top-left cell's only.
+    if ((m && (m.top !== r || m.left !== c)) || isBlank(cell)) delete row[c];
+    else if (c > last) last = c;
+  });
+  if (last < 0) return EMPTY_ROW;
+  row.length = last + 1;
+  return row;
+}
+
+/**
+ * A sheet's rows as every adapter hands them over (see finishRow): holes between rows become EMPTY_ROW,
+ * trailing empty rows are dropped. Cost: the cells that exist and the merges, never the area a merge
+ * covers.
+ */
+export function finishRows(rows: Cell[][], merges: readonly MergeInfo[]): Cell[][] {
+  const index = merges.length ? mergeIndexOf(merges) : null;
+  for (let r = 0; r < rows.length; r++) rows[r] = finishRow(rows[r], r, index);
+  while (rows.length && rows[rows.length - 1] === EMPTY_ROW) rows.pop();
+  return rows;
+}
+
+/** Rows per bucket of the merge index: a merge is listed in each bucket of rows it spans. */
+const BUCKET_ROWS = 64;
+
+interface MergeIndex {
+  at(row: number, col: number): MergeInfo | undefined;
+}
+
+function mergeIndexOf(merges: readonly MergeInfo[]): MergeIndex {
+  const buckets = new Map<number, MergeInfo[]>();
   for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      const row = (rows[r] ??= []);
-      for (let c = m.left; c <= m.right; c++) {
-        const isMaster = r === m.top && c === m.left;
-        const cell = isMaster ? (row[c] ?? { value: null, text: '' }) : { value: null, text: '' };
-        row[c] = { ...cell, merge: m };
-      }
-      for (let c = 0; c < row.length; c++) row[c] ??= { value: null, text: '' };
+    for (let b = Math.floor(m.top / BUCKET_ROWS); b <= Math.floor(m.bottom / BUCKET_ROWS); b++) {
+      let list = buckets.get(b);
+      if (!list) buckets.set(b, (list = []));
+      list.push(m);
     }
   }
-  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  while (rows.length && rows[rows.length - 1]!.every((c) => !c.text)) rows.pop();
-  return rows;
+  return {
+    at(row, col) {
+      const list = buckets.get(Math.floor(row / BUCKET_ROWS));
+      if (list) for (const m of list) if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+      return undefined;
+    },
+  };
+}
+
+const mergeIndexes = new WeakMap<readonly MergeInfo[], MergeIndex>();
+
+/** The merged area a cell is part of (its top-left cell included), or undefined. */
+export function mergeAt(sheet: SheetGrid, row: number, col: number): MergeInfo | undefined {
+  const merges = sheet.merges;
+  if (!merges || merges.length === 0) return undefined;
+  let index = mergeIndexes.get(merges);
+  if (!index) mergeIndexes.set(merges, (index = mergeIndexOf(merges)));
+  return index.at(row, col);
+}
+
+/** How many cells merged areas cover (the merged-area limit counts this). */
+export function mergedArea(merges: readonly MergeInfo[]): number {
+  let n = 0;
+  for (const m of merges) n += (m.bottom - m.top + 1) * (m.right - m.left + 1);
+  return n;
 }

@@ -1,5 +1,6 @@
 /** Office.js errors → the host errors the pane explains (protected sheet, cell being edited …). */
 import { HostError, type HostErrorCode } from '../workbookPort/hostError';
+import { TooLargeError } from '../core/readLimits';
 
 const CODES: Record<string, HostErrorCode> = {
   AccessDenied: 'protected',
@@ -14,6 +15,7 @@ const CODES: Record<string, HostErrorCode> = {
 
 export function toHostError(error: unknown): HostError {
   if (error instanceof HostError) return error;
+  if (error instanceof TooLargeError) return HostError.tooLarge(error);
   const e = error as { code?: unknown; message?: unknown; debugInfo?: { message?: string } };
   const code = typeof e?.code === 'string' ? e.code : '';
   const detail = (typeof e?.message === 'string' && e.message) || e?.debugInfo?.message || String(error);

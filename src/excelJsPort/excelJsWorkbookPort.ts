@@ -16,6 +16,9 @@ import {
   type HighlightPlan,
 } from '../core/plans/highlightPlan';
 import { gridFromExcelJs } from '../files/excelJsGrid';
+import { openJsZip } from '../files/xlsx/jszipPackage';
+import { readXlsx } from '../files/xlsx/readXlsx';
+import { ReadMeter, TooLargeError } from '../core/readLimits';
 import { addPlanTable, addSummaryBlocks } from '../files/renderPlanExcelJS';
 import { DATE_FORMAT, TASK_TABLE_NAME } from '../core/plans/sheetStyle';
 import { HostError } from '../workbookPort/hostError';
@@ -26,6 +29,7 @@ import {
   SETTINGS_SHEET,
   type StoredSettings,
 } from '../workbookPort/storedSettings';
+import type { WorkbookGrid } from '../core/grid';
 import type {
   HighlightResult,
   HostCapabilities,
@@ -58,6 +62,17 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
   ) {}
 
   static async fromBytes(bytes: ArrayBuffer, name: string): Promise<ExcelJsWorkbookPort> {
+    // The read limits first, with the streamed reader the command line uses (parts inflated as streams,
+    // merges never walked): ExcelJS builds every cell of a merged area and every part in memory, so a
+    // hostile file must be refused before it reaches ExcelJS.
+    try {
+      const meter = new ReadMeter();
+      const pkg = await openJsZip(bytes, meter);
+      await readXlsx(pkg, meter);
+    } catch (e) {
+      if (e instanceof TooLargeError) throw HostError.tooLarge(e);
+      // Anything else is ExcelJS's to say below (it reads some packages the streamed reader does not).
+    }
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(bytes);
@@ -96,7 +111,12 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
   }
 
   async readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookRead> {
-    const grid = gridFromExcelJs(this.workbook, (ws) => ws.name === SETTINGS_SHEET);
+    let grid: WorkbookGrid;
+    try {
+      grid = gridFromExcelJs(this.workbook, (ws) => ws.name === SETTINGS_SHEET);
+    } catch (e) {
+      throw e instanceof TooLargeError ? HostError.tooLarge(e) : e;
+    }
     for (const s of grid.sheets) onProgress?.({ sheet: s.name, done: s.rows.length, total: s.rows.length });
     return { name: this.name, grid };
   }

@@ -4,7 +4,8 @@
  * their text. Browser-safe (no Node imports): the command line and the playground both use it.
  */
 import type ExcelJS from 'exceljs';
-import { applyMerges, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
+import { finishRows, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
+import { ReadMeter } from '../core/readLimits';
 import { parseRangeAddress } from '../core/a1';
 import { normalizeCell } from '../core/cellValue';
 
@@ -38,22 +39,31 @@ function readCell(cell: ExcelJS.Cell): Cell {
   return normalizeCell({ value: v, format: cell.numFmt ?? '', error, bold: !!cell.font?.bold, formula });
 }
 
-export function readWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
+/** The cells that hold something (empty ones stay holes), counted against the read limits. */
+export function readWorksheet(ws: ExcelJS.Worksheet, meter = new ReadMeter()): SheetGrid {
   const rows: Cell[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
+      meter.cell(r - 1, c - 1, ws.name);
       cells[c - 1] = readCell(cell);
     });
-    for (let c = 0; c < cells.length; c++) cells[c] ??= { value: null, text: '' };
+    meter.row(cells.length, ws.name);
     rows[r - 1] = cells;
   });
-  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
   const merges = ((ws.model as { merges?: string[] }).merges ?? [])
     .map(parseRangeAddress)
     .filter((m): m is MergeInfo => !!m);
-  applyMerges(rows, merges);
-  return { name: ws.name, rows, mergesKnown: true };
+  for (const m of merges) meter.merged(m.top, m.left, m.bottom, m.right, ws.name);
+  const grid: SheetGrid = { name: ws.name, rows: finishRows(rows, merges), merges, mergesKnown: true };
+  // ExcelJS's dimensions: every cell it holds, formatted empty ones included (Excel's used range).
+  const dim = (ws.dimensions as { model?: { bottom?: number; right?: number } } | undefined)?.model;
+  let columns = 0;
+  for (const r of grid.rows) if (r.length > columns) columns = r.length;
+  const used = { rows: Math.max(dim?.bottom ?? 0, grid.rows.length), columns: Math.max(dim?.right ?? 0, columns) };
+  // Said only where it is more than the content.
+  if (used.rows * used.columns > 1 && (used.rows > grid.rows.length || used.columns > columns)) grid.usedRange = used;
+  return grid;
 }
 
 /** An ExcelJS workbook already in memory → the engine's grid (the browser playground's path). */
@@ -61,5 +71,6 @@ export function gridFromExcelJs(
   wb: ExcelJS.Workbook,
   skip: (ws: ExcelJS.Worksheet) => boolean = () => false,
 ): WorkbookGrid {
-  return { sheets: wb.worksheets.filter((ws) => !skip(ws)).map(readWorksheet) };
+  const meter = new ReadMeter();
+  return { sheets: wb.worksheets.filter((ws) => !skip(ws)).map((ws) => readWorksheet(ws, meter)) };
 }

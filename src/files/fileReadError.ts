@@ -1,13 +1,19 @@
 /** A file the command line or the playground could not read, with a one-line message in both languages. */
 import type { Lang } from '../core/i18n/lang';
 import { fileReadMessage } from './fileText';
+import type { ReadLimitName } from '../core/readLimits';
 
-export type FileReadErrorCode = 'not-found' | 'unsupported-type' | 'unreadable' | 'empty-file' | 'bad-text';
+export type FileReadErrorCode =
+  'not-found' | 'unsupported-type' | 'unreadable' | 'empty-file' | 'bad-text' | 'too-large';
 
 /** What the reader knows of where and why a file broke (a text file's line, csv-parse's code). */
 export interface FileReadDetail {
   line?: number;
   reason?: string;
+  /** For 'too-large': the limit passed, its bound, and the sheet where it was passed. */
+  limit?: ReadLimitName;
+  max?: number;
+  sheet?: string | null;
 }
 
 export class FileReadError extends Error {

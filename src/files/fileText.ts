@@ -1,6 +1,7 @@
 /** The file adapters' words, Vietnamese and English: the report workbook's sheet names and why a file could not be read. */
 import type { Lang } from '../core/i18n/lang';
 import type { FileReadDetail, FileReadErrorCode } from './fileReadError';
+import { tooLargeReason } from '../core/i18n/readLimitMessages';
 
 const REPORT_WORKBOOK = {
   vi: {
@@ -52,6 +53,11 @@ export function fileReadMessage(
             en: `Cannot read ${f}: its text cannot be split into columns${at.en}.`,
           };
     }
+    case 'too-large':
+      return {
+        vi: `Không đọc tệp ${f}: ${tooLargeReason(detail.limit ?? 'size', detail.max ?? 0, detail.sheet ?? null, 'vi')}`,
+        en: `Did not read ${f}: ${tooLargeReason(detail.limit ?? 'size', detail.max ?? 0, detail.sheet ?? null, 'en')}`,
+      };
     default:
       return {
         vi: `Không đọc được tệp ${f}: tệp không phải là bảng tính Excel hợp lệ (.xlsx).`,

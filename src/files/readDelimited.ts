@@ -1,7 +1,7 @@
 /** CSV / TSV text → one sheet of text cells (csv-parse; every value stays text). */
 import { parse } from 'csv-parse/sync';
-import type { SheetGrid } from '../core/grid';
-import { textCell } from '../core/grid';
+import { EMPTY_ROW, finishRows, textCell, type Cell, type SheetGrid } from '../core/grid';
+import { ReadMeter } from '../core/readLimits';
 
 /**
  * UTF-16 by its byte-order mark, or without one by its zero bytes: Excel's "Unicode Text" export and
@@ -68,17 +68,37 @@ export function unclosedQuoteLine(text: string): number | null {
   return openedAt;
 }
 
-export function readDelimitedText(text: string, sheetName: string, delimiter?: ',' | '\t' | ';'): SheetGrid {
+/**
+ * Text → one sheet: a cell for each value that holds something (empty values stay holes, so a line of
+ * 16,384 commas costs one row), counted against the read limits as each record is read.
+ */
+export function readDelimitedText(
+  text: string,
+  sheetName: string,
+  delimiter?: ',' | '\t' | ';',
+  meter = new ReadMeter(),
+): SheetGrid {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const records = parse(body, {
+  const rows: Cell[][] = [];
+  parse(body, {
     delimiter: delimiter ?? detectDelimiter(body),
     relax_quotes: true,
     relax_column_count: true,
     skip_empty_lines: false,
     quote: delimiter === '\t' ? null : '"',
-  }) as string[][];
-  return {
-    name: sheetName,
-    rows: records.map((r) => (r.length === 1 && r[0] === '' ? [] : r.map((v) => textCell(v)))),
-  };
+    on_record: (record: string[]) => {
+      const r = rows.length;
+      const cells: Cell[] = [];
+      for (let c = 0; c < record.length; c++) {
+        const v = record[c]!;
+        if (v === '') continue;
+        meter.cell(r, c, sheetName);
+        cells[c] = textCell(v);
+      }
+      meter.row(cells.length, sheetName);
+      rows.push(cells.length ? cells : EMPTY_ROW);
+      return null; // kept here, not in csv-parse's own list
+    },
+  });
+  return { name: sheetName, rows: finishRows(rows, []) };
 }

@@ -14,6 +14,7 @@ import { rangeAddress } from '../core/a1';
 import { readXlsx, type XlsxContents } from './xlsx/readXlsx';
 import { openZipBuffer, openZipFile, type ZipPackage } from './xlsx/zipPackage';
 import type { DefinedNameEntry } from './xlsx/workbookPart';
+import { ReadMeter, TooLargeError } from '../core/readLimits';
 
 export { FileReadError };
 
@@ -80,6 +81,14 @@ function inputFrom(contents: XlsxContents, withSettings: boolean): WorkbookInput
   };
 }
 
+/** What a reader threw → this file's error: too large (which limit), or unreadable with the cause kept. */
+function readFailure(e: unknown, fileName: string): FileReadError {
+  if (e instanceof FileReadError) return e;
+  if (e instanceof TooLargeError)
+    return FileReadError.of('too-large', fileName, { limit: e.limit, max: e.max, sheet: e.sheet }, e);
+  return FileReadError.of('unreadable', fileName, {}, e);
+}
+
 async function readPackage(open: () => Promise<ZipPackage>, fileName: string): Promise<XlsxContents> {
   let pkg: ZipPackage;
   // The cause stays on the error (Error.cause) for whoever needs more than the person's message.
@@ -91,7 +100,7 @@ async function readPackage(open: () => Promise<ZipPackage>, fileName: string): P
   try {
     return await readXlsx(pkg);
   } catch (e) {
-    throw FileReadError.of('unreadable', fileName, {}, e);
+    throw readFailure(e, fileName);
   } finally {
     pkg.close();
   }
@@ -99,10 +108,14 @@ async function readPackage(open: () => Promise<ZipPackage>, fileName: string): P
 
 function textInput(bytes: Uint8Array, fileName: string, ext: string): WorkbookInput {
   let sheet: SheetGrid;
-  const text = decodeText(bytes);
+  const meter = new ReadMeter();
+  let text = '';
   try {
-    sheet = readDelimitedText(text, baseName(fileName), ext === 'csv' ? undefined : '\t');
+    meter.bytes(bytes.byteLength);
+    text = decodeText(bytes);
+    sheet = readDelimitedText(text, baseName(fileName), ext === 'csv' ? undefined : '\t', meter);
   } catch (e) {
+    if (e instanceof TooLargeError) throw readFailure(e, fileName);
     // csv-parse says why (CSV_QUOTE_NOT_CLOSED …): this file's error, not the run's; the line is where
     // the quote opened.
     const { code, lines } = e as { code?: unknown; lines?: unknown };

@@ -7,7 +7,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type ExcelJS from 'exceljs';
 import { columnLetter, parseRangeAddress, rangeAddress } from '../core/a1';
-import type { MergeInfo } from '../core/grid';
+import { mergeAt, type MergeInfo } from '../core/grid';
 import { HIGHLIGHT_COLORS, type HighlightKind } from '../core/plans/highlightPlan';
 import { readWorksheet } from '../files/excelJsGrid';
 
@@ -104,12 +104,7 @@ export function SheetView({
     return out;
   }, [worksheet, columns]);
   const rows = Math.max(grid.rows.length, 30);
-  const merges = useMemo(() => {
-    const seen = new Map<string, MergeInfo>();
-    for (const row of grid.rows)
-      for (const cell of row) if (cell?.merge) seen.set(`${cell.merge.top},${cell.merge.left}`, cell.merge);
-    return [...seen.values()];
-  }, [grid]);
+  const merges: readonly MergeInfo[] = grid.merges ?? [];
   const selected = selection && selection.sheet === worksheet.name ? parseCell(selection.address) : null;
   const selectedBox = selection && selection.sheet === worksheet.name ? parseRangeAddress(selection.address) : null;
   const anchor = useRef<Point | null>(null);
@@ -222,14 +217,14 @@ export function SheetView({
     const row = grid.rows[r] ?? [];
     for (let c = 0; c < columns; c++) {
       const cell = row[c];
-      if (cell?.merge) continue;
+      if (mergeAt(grid, r, c)) continue;
       const text = cell?.text ?? '';
       const address = `${columnLetter(c)}${r + 1}`;
       if (!text && !highlights.has(address) && !(selected?.row === r && selected.col === c)) continue;
       // As in Excel, text runs on over empty cells to its right.
       let span = 1;
       if (text && typeof cell?.value === 'string')
-        while (c + span < columns && span < 12 && !row[c + span]?.text && !row[c + span]?.merge) span++;
+        while (c + span < columns && span < 12 && !row[c + span]?.text && !mergeAt(grid, r, c + span)) span++;
       place(r, c, 1, span, text, false);
     }
   }

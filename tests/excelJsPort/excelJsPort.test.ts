@@ -9,6 +9,8 @@ import { scanWorkbook } from '../../src/core/scan/scanWorkbook';
 import type { ScannedFile } from '../../src/core/report/schema';
 import { readWorkbookFile } from '../../src/files/readWorkbook';
 import { settings } from '../helpers/scan';
+import { HostError } from '../../src/workbookPort/hostError';
+import { rawXlsx, rowsXml, SMALL_TABLE } from '../helpers/rawXlsx';
 
 const SAMPLE = join(__dirname, '..', '..', 'assets', 'sample', 'phu-luc-mau.xlsx');
 const S = settings({ asOf: '2026-05-01' });
@@ -119,5 +121,37 @@ describe('Names and the selection in the playground’s workbook', () => {
     expect(await port.readSelection()).toEqual({ sheet: 'Việc tuần', address: 'B2', areas: 1, region: 'A1:D2' });
     port.setSelection('Việc tuần', 'A1:D2');
     expect(await port.readSelection()).toEqual({ sheet: 'Việc tuần', address: 'A1:D2', areas: 1 });
+  });
+});
+
+describe('the browser port within the read limits', () => {
+  const arrayBuffer = (b: Uint8Array) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+
+  it('refuses a merge over A20:XFD1048576 before ExcelJS builds its cells, naming the limit', async () => {
+    const bytes = await rawXlsx(rowsXml(SMALL_TABLE), {
+      after: '<mergeCells><mergeCell ref="A20:XFD1048576"/></mergeCells>',
+    });
+    // ExcelJS's reader class (the one every Workbook's `xlsx` is made of, in Node's build).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const XLSX = require('exceljs/lib/xlsx/xlsx') as { prototype: { load: () => Promise<unknown> } };
+    const load = jest.spyOn(XLSX.prototype, 'load');
+    const e = await ExcelJsWorkbookPort.fromBytes(arrayBuffer(bytes), 'gop.xlsx').catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(HostError);
+    expect(e).toMatchObject({
+      code: 'workbook-too-large',
+      exceeded: { limit: 'merged-area', max: 1_000_000, sheet: 'Phụ lục' },
+    });
+    expect(load).not.toHaveBeenCalled();
+    load.mockRestore();
+  });
+
+  it('reads a table beside one value in XFD1048576 as the command line does', async () => {
+    const bytes = await rawXlsx(
+      rowsXml(SMALL_TABLE) + '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>lạc</t></is></c></row>',
+    );
+    const port = await ExcelJsWorkbookPort.fromBytes(arrayBuffer(bytes), 'xa.xlsx');
+    const { grid } = await port.readWorkbook();
+    const tables = scanWorkbook(grid, 'xa.xlsx', settings()).tables;
+    expect(tables.map((t) => [t.range, t.tasks.length])).toEqual([['A1:D4', 3]]);
   });
 });

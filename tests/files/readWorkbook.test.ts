@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readWorkbookBuffer, readWorkbookFile, FileReadError } from '../../src/files/readWorkbook';
+import { mergeAt } from '../../src/core/grid';
 import { readDelimitedText, unclosedQuoteLine } from '../../src/files/readDelimited';
 import { seedPath } from '../helpers/seeds';
 import { join } from 'node:path';
@@ -40,8 +41,10 @@ describe('ExcelJS → grid', () => {
     ws.getCell('D4').value = '- Sở Y tế';
     const grid = await readWorkbookBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), 't.xlsx');
     const rows = grid.sheets[0]!.rows;
-    expect(rows[0]![0]).toMatchObject({ value: 'Gộp', merge: { top: 0, left: 0, bottom: 1, right: 2 } });
-    expect(rows[1]![2]).toMatchObject({ value: null, text: '', merge: { top: 0, left: 0 } });
+    expect(rows[0]![0]).toMatchObject({ value: 'Gộp' });
+    expect(grid.sheets[0]!.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 2 }]);
+    expect(mergeAt(grid.sheets[0]!, 1, 2)).toEqual({ top: 0, left: 0, bottom: 1, right: 2 });
+    expect(rows[1]).toHaveLength(0); // the merge's covered cells hold nothing
     expect(rows[2]![0]).toMatchObject({ date: '2026-12-31', text: '31/12/2026' });
     expect(rows[2]![1]).toMatchObject({ value: 46022, date: '2025-12-31' });
     expect(rows[2]![2]).toMatchObject({ value: 46023, formula: true });

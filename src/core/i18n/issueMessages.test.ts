@@ -41,6 +41,7 @@ const SAMPLES: { [C in IssueCode]: IssueParamsOf<C> } = {
   'repeated-header': {},
   'value-inherited': { field: 'deadline', value: 'Quý IV/2026' },
   'cell-error': { value: '#REF!' },
+  'used-range-oversized': { sheet: 'Phụ lục', used: 'A1:XFD1048576', content: 'A1:I120' },
 };
 
 describe('issue messages, rendered from code and params', () => {

@@ -178,6 +178,14 @@ export const ISSUE_DEFINITIONS = {
     en: (p) =>
       `The row has no ${fieldInSentence(p.field, 'en')} of its own; taken from the row above (merged cell): “${p.value}”.`,
   }),
+  'used-range-oversized': define({
+    params: z.strictObject({ sheet: text, used: text, content: text }),
+    severity: 'warning',
+    vi: (p) =>
+      `Vùng đã dùng của trang tính “${p.sheet}” là ${p.used} nhưng dữ liệu chỉ nằm trong ${p.content}: các ô thừa (định dạng, ô đã xóa nội dung, ô lạc) làm tệp nặng và chậm. Hãy chọn các dòng và cột thừa rồi xóa hẳn (Xóa → Xóa dòng/cột), sau đó lưu lại.`,
+    en: (p) =>
+      `Sheet “${p.sheet}” uses ${p.used} but its data lies within ${p.content}: the extra cells (formatting, cleared or stray cells) make the file heavy and slow. Select the extra rows and columns, delete them (Delete → Delete rows/columns), then save.`,
+  }),
   'cell-error': define({
     params: z.strictObject({ value: text }),
     severity: 'warning',

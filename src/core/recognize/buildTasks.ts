@@ -4,7 +4,7 @@
  * its enclosing section.
  */
 import type { Cell, SheetGrid } from '../grid';
-import { cellAt } from '../grid';
+import { cellAt, mergeAt } from '../grid';
 import type { Field } from '../report/schema';
 import type { ColumnMap } from './mapColumns';
 import type { BodyRow } from './classifyRows';
@@ -106,8 +106,8 @@ export function buildTasks(sheet: SheetGrid, map: ColumnMap, body: BodyRow[]): B
       }
     }
     if (task.inherited.includes('deadline') && map.fields.deadline !== undefined) {
-      const c = cellAt(sheet, br.row, map.fields.deadline);
-      if (c.merge) task.deadlineCell = cellAt(sheet, c.merge.top, c.merge.left);
+      const m = mergeAt(sheet, br.row, map.fields.deadline);
+      if (m) task.deadlineCell = cellAt(sheet, m.top, m.left);
     }
     tasks.push(task);
     last = task;

@@ -61,7 +61,7 @@ function titleLineText(sheet: SheetGrid, row: number): string | null {
   const cells = sheet.rows[row] ?? [];
   const texts: string[] = [];
   for (const c of cells) {
-    const t = normalizeText(c.text);
+    const t = normalizeText(c?.text ?? '');
     if (t) texts.push(t);
   }
   if (texts.length === 0 || texts.length > 2) return null;

@@ -8,7 +8,7 @@ import { cellAt, type SheetGrid } from '../grid';
 import { looksLikeBody } from './bodyLexicon';
 import { measureColumn, readsAsDeadline } from './columnEvidence';
 import type { HeaderMatch } from './findHeaderRows';
-import { dataCells } from './findHeaderRows';
+import { dataCells, padTexts, widthOf } from './findHeaderRows';
 import { mapColumns } from './mapColumns';
 import { parseSttCell } from './stt';
 
@@ -122,7 +122,6 @@ export function findBodyTables(
   previous?: HeaderMatch,
   continuationBefore = Infinity,
 ): HeaderMatch[] {
-  const width = texts[0]?.length ?? 0;
   const found: HeaderMatch[] = [];
   for (const run of taskRuns(sheet, texts, free)) {
     const first = run[0]!.row;
@@ -136,7 +135,9 @@ export function findBodyTables(
       found.push({ ...carried, row: first, height: 0, foundBy: 'body', continues: true });
       continue;
     }
-    const headerTexts = headerRow !== null ? texts[headerRow]! : new Array<string>(width).fill('');
+    // Read as wide as the run's rows and its header.
+    const width = Math.max(widthOf(texts, first, last + 1), headerRow !== null ? texts[headerRow]!.length : 0);
+    const headerTexts = padTexts(headerRow !== null ? texts[headerRow]! : [], width);
     const map = mapColumns(headerTexts, (col) => measureColumn(sheet, texts, first, last + 1, col), 'content');
     // It must say who does the work.
     if (map.fields.task === undefined || map.fields.lead === undefined) continue;

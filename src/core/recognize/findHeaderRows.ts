@@ -2,7 +2,7 @@
  * Find the header rows of appendix tables in a sheet: one-row headers, two-row headers (a merged
  * "Cơ quan thực hiện" over "Chủ trì | Phối hợp"), headers in any column order and in English.
  */
-import { cellAt, type SheetGrid } from '../grid';
+import { cellAt, mergeAt, type SheetGrid } from '../grid';
 import { normalizeText } from '../text';
 import { isDataCell, measureColumn } from './columnEvidence';
 import { headerKey } from './headerKey';
@@ -57,16 +57,55 @@ function headerishCells(texts: string[]): number {
   return n;
 }
 
-/** Every cell's normalised text, computed once per sheet and shared by every step that reads text. */
-export function sheetTexts(sheet: SheetGrid, width: number): string[][] {
-  return sheet.rows.map((row) => {
-    const out: string[] = new Array(width);
-    for (let c = 0; c < width; c++) {
-      const t = row[c]?.text;
-      out[c] = t ? normalizeText(t) : '';
+const NO_TEXTS: string[] = Object.freeze([]) as unknown as string[];
+
+/**
+ * Every cell's normalised text, computed once per sheet and shared by every step that reads text. Each
+ * row is as long as its own last cell that holds text (an empty row is one shared empty list): a cell
+ * far to the right or far down costs its own row, never rows × widest row. Read through `textAt`.
+ */
+export function sheetTexts(sheet: SheetGrid): string[][] {
+  const out: string[][] = new Array(sheet.rows.length);
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    let last = -1;
+    if (row)
+      for (let c = row.length - 1; c >= 0; c--)
+        if (row[c]?.text) {
+          last = c;
+          break;
+        }
+    if (last < 0) {
+      out[r] = NO_TEXTS;
+      continue;
     }
-    return out;
-  });
+    const texts: string[] = new Array(last + 1);
+    for (let c = 0; c <= last; c++) {
+      const t = row![c]?.text;
+      texts[c] = t ? normalizeText(t) : '';
+    }
+    out[r] = texts;
+  }
+  return out;
+}
+
+/** A cell's normalised text ('' past the end of its row). */
+export function textAt(texts: string[][], row: number, col: number): string {
+  return texts[row]?.[col] ?? '';
+}
+
+/** The widest of rows [from, to) of `texts`: the width a table standing on those rows is read at. */
+export function widthOf(texts: string[][], from: number, to: number): number {
+  let n = 0;
+  for (let r = Math.max(0, from); r < Math.min(to, texts.length); r++) if (texts[r]!.length > n) n = texts[r]!.length;
+  return n;
+}
+
+/** A row's texts made `width` long (a new list; the shared rows are never changed). */
+export function padTexts(row: readonly string[], width: number): string[] {
+  const out = row.slice(0, width);
+  while (out.length < width) out.push('');
+  return out;
 }
 
 function combineTwoRows(top: string[], sub: string[], sheet: SheetGrid, row: number): string[] {
@@ -75,7 +114,7 @@ function combineTwoRows(top: string[], sub: string[], sheet: SheetGrid, row: num
   for (let c = 0; c < top.length; c++) {
     const t = top[c]!;
     const s = sub[c]!;
-    const merge = cellAt(sheet, row, c).merge;
+    const merge = mergeAt(sheet, row, c);
     if (t) carried = t;
     else if (!(merge && merge.left < c) && !s) carried = '';
     const head = t || (s ? carried : '');
@@ -121,14 +160,17 @@ export function dataCells(sheet: SheetGrid, texts: string[], row: number): numbe
 
 /** Try `row` as a header (alone, or with the row below as a second header row). */
 export function matchHeaderAt(sheet: SheetGrid, texts: string[][], row: number, cache?: MapCache): HeaderMatch | null {
-  const top = texts[row]!;
-  if (headerishCells(top) < 2) return null;
+  const own = texts[row]!;
+  if (headerishCells(own) < 2) return null;
   // A body row whose cells happen to contain header words ("Chương trình", "Các văn bản …") still
   // carries its number and its deadline.
-  if (dataCells(sheet, top, row) >= 2) return null;
+  if (dataCells(sheet, own, row) >= 2) return null;
+  // The header is read as wide as the rows it heads: itself, a second header row and the evidence rows.
+  const width = widthOf(texts, row, row + 2 + EVIDENCE_ROWS);
+  const top = padTexts(own, width);
   const single = evaluate(sheet, texts, row, 1, top, cache);
   if (row + 1 < sheet.rows.length) {
-    const sub = texts[row + 1]!;
+    const sub = padTexts(texts[row + 1]!, width);
     const subHeaderish = headerishCells(sub);
     const subFilled = sub.filter(Boolean).length;
     if (subHeaderish >= 1 && subFilled > 0 && sub.every((t) => t.length <= MAX_HEADER_CELL)) {

@@ -3,11 +3,20 @@
  * found by their body where no header was recognised; the title block above, the body rows
  * classified, and the tasks built from them.
  */
-import { columnCount, type SheetGrid } from '../grid';
+import type { SheetGrid } from '../grid';
+import { oversizedRange, type OversizedRange } from './sheetExtent';
 import { buildTasks, type RawTask, type SectionRow } from './buildTasks';
 import { classifyRows, type BodyRow } from './classifyRows';
 import { readTableTitle, type TableTitle } from './documentTitle';
-import { dataCells, findHeaderRows, matchHeaderAt, sameLayout, sheetTexts, type HeaderMatch } from './findHeaderRows';
+import {
+  dataCells,
+  findHeaderRows,
+  matchHeaderAt,
+  padTexts,
+  sameLayout,
+  sheetTexts,
+  type HeaderMatch,
+} from './findHeaderRows';
 import { boxesIntersect, overrideBox, type TableOverride } from './tableOverrides';
 import { measureColumn, NO_EVIDENCE } from './columnEvidence';
 import { mapColumns } from './mapColumns';
@@ -33,6 +42,8 @@ export interface RecognizedTable {
   continuations: number;
   /** Cells inside the table holding Excel error values (#N/A, #REF! …): 0-based row and column. */
   errorCells: { row: number; col: number; text: string }[];
+  /** On the sheet's first table only: the sheet's used range is far larger than its content. */
+  oversizedRange?: OversizedRange;
 }
 
 /**
@@ -46,14 +57,13 @@ export function recognizeTables(
   previous?: RecognizedTable,
   tableOverrides: TableOverride[] = [],
 ): RecognizedTable[] {
-  const width = columnCount(sheet);
-  if (width === 0 || sheet.rows.length === 0) return [];
+  if (sheet.rows.length === 0) return [];
   // Every step reads the same texts and header candidates: computed once per sheet.
-  const texts = sheetTexts(sheet, width);
+  const texts = sheetTexts(sheet);
   const headers = findHeaderRows(sheet, texts);
   const found = recognizeOwnTables(sheet, texts, headers, overrides, previous);
   const own = tableOverrides.filter((o) => o.sheet === sheet.name);
-  if (own.length === 0) return found;
+  if (own.length === 0) return withSheetFacts(found, sheet, texts);
   const boxOf = (t: RecognizedTable): CellBox => ({ top: t.top, left: t.left, bottom: t.bottom, right: t.right });
   // A person's range replaces whatever the engine found across it; a dismissal removes it.
   const tables = found.filter((t) => !own.some((o) => boxesIntersect(overrideBox(o), boxOf(t))));
@@ -61,7 +71,18 @@ export function recognizeTables(
     const table = userTable(sheet, texts, headers, o, overrides);
     if (table) tables.push(table);
   }
-  return tables.sort((a, b) => a.top - b.top);
+  return withSheetFacts(
+    tables.sort((a, b) => a.top - b.top),
+    sheet,
+    texts,
+  );
+}
+
+/** What is said of the sheet, not of one table, goes with its first table. */
+function withSheetFacts(tables: RecognizedTable[], sheet: SheetGrid, texts: string[][]): RecognizedTable[] {
+  const oversized = tables.length ? oversizedRange(sheet, texts) : null;
+  if (oversized) tables[0] = { ...tables[0]!, oversizedRange: oversized };
+  return tables;
 }
 
 /** The table a person pointed at: the range's rows and columns only, the header row as they said (or proposed). */
@@ -75,12 +96,11 @@ function userTable(
   const box = overrideBox(o);
   const bottom = Math.min(box.bottom, sheet.rows.length - 1);
   if (bottom < box.top) return null;
-  const inside = (row: string[]) => row.map((t, c) => (c >= box.left && c <= box.right ? t : ''));
+  const inside = (row: string[]) => padTexts(row, box.right + 1).map((t, c) => (c >= box.left ? t : ''));
   const headerRow =
     o.headerRow === undefined ? proposeHeaderRow(sheet, texts, box) : o.headerRow === 0 ? null : o.headerRow - 1;
   const first = headerRow === null ? box.top : headerRow + 1;
-  const headerTexts =
-    headerRow === null ? new Array<string>(texts[0]?.length ?? 0).fill('') : inside(texts[headerRow] ?? []);
+  const headerTexts = headerRow === null ? new Array<string>(box.right + 1).fill('') : inside(texts[headerRow] ?? []);
   const evidence = (col: number) =>
     col >= box.left && col <= box.right ? measureColumn(sheet, texts, first, bottom + 1, col) : NO_EVIDENCE;
   const map = mapColumns(headerTexts, evidence, 'content');
@@ -205,7 +225,7 @@ function buildTable(
   for (let r = header.row; r <= bottom; r++) {
     const cells = sheet.rows[r] ?? [];
     for (let c = 0; c < cells.length; c++)
-      if (cells[c]!.error) errorCells.push({ row: r, col: c, text: cells[c]!.text });
+      if (cells[c]?.error) errorCells.push({ row: r, col: c, text: cells[c]!.text });
   }
   return {
     sheet: sheet.name,

@@ -1,7 +1,7 @@
 /** What one body row of an appendix table holds, read once and used by every classification rule. */
 import type { Field } from '../report/schema';
-import type { Cell, SheetGrid } from '../grid';
-import { cellAt } from '../grid';
+import type { SheetGrid } from '../grid';
+import { cellAt, mergeAt } from '../grid';
 import type { ColumnMap } from './mapColumns';
 import { NO_STT, parseSttCell, splitSttPrefix, type Stt } from './stt';
 
@@ -33,10 +33,9 @@ function mergedText(
   texts: string[][],
   row: number,
   col: number,
-  cell: Cell,
 ): { text: string; inherited: boolean } {
-  const own = texts[row]![col]!;
-  const m = cell.merge;
+  const own = texts[row]![col] ?? '';
+  const m = mergeAt(sheet, row, col);
   if (own || !m || m.top === row) return { text: own, inherited: false };
   return { text: texts[m.top]?.[m.left] ?? '', inherited: m.top < row };
 }
@@ -45,8 +44,7 @@ export function readRowFacts(sheet: SheetGrid, texts: string[][], row: number, m
   const text: Partial<Record<Field, string>> = {};
   const inherited: Field[] = [];
   for (const [field, col] of Object.entries(map.fields) as [Field, number][]) {
-    const cell = cellAt(sheet, row, col);
-    const t = mergedText(sheet, texts, row, col, cell);
+    const t = mergedText(sheet, texts, row, col);
     text[field] = t.text;
     if (t.inherited && t.text) inherited.push(field);
   }
@@ -74,7 +72,8 @@ export function readRowFacts(sheet: SheetGrid, texts: string[][], row: number, m
         sttFromText = true;
       }
     } else if (stt.style === 'none' && inherited.includes('no')) {
-      stt = parseSttCell(cellAt(sheet, cell.merge!.top, cell.merge!.left));
+      const m = mergeAt(sheet, row, map.fields.no)!;
+      stt = parseSttCell(cellAt(sheet, m.top, m.left));
     }
   }
   if (stt.style === 'none' && text.task) {

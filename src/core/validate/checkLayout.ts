@@ -3,7 +3,7 @@
  * continuations of a task split across pages, repeated headers skipped, values taken from a merged
  * cell above, and cells holding Excel error values.
  */
-import { columnLetter } from '../a1';
+import { columnLetter, rangeAddress } from '../a1';
 import type { Finding } from '../report/schema';
 import type { RecognizedTable } from '../recognize/recognizeTables';
 import type { TaskDraft } from '../scan/toTask';
@@ -17,6 +17,7 @@ const CODES = [
   'continuation-merged',
   'value-inherited',
   'cell-error',
+  'used-range-oversized',
 ] as const;
 
 export function checkLayout(
@@ -72,6 +73,17 @@ export function checkLayout(
   for (const e of table.errorCells) {
     const issue = make.at('cell-error', e.row + 1, null, null, { value: e.text });
     issues.push({ ...issue, column: columnLetter(e.col) });
+  }
+  const over = table.oversizedRange;
+  if (over) {
+    // At the used range's far corner: the cell to go to, to delete what lies beyond the content.
+    const { used, content } = over;
+    const issue = make.at('used-range-oversized', used.rows, null, null, {
+      sheet: table.sheet,
+      used: rangeAddress(0, 0, used.rows - 1, used.columns - 1),
+      content: content.rows && content.columns ? rangeAddress(0, 0, content.rows - 1, content.columns - 1) : 'A1',
+    });
+    issues.push({ ...issue, column: columnLetter(used.columns - 1) });
   }
   return issues;
 }

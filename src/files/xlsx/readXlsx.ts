@@ -10,6 +10,7 @@ import { parseStyles } from './styles';
 import { parseWorkbookPart, type DefinedNameEntry, type SheetEntry } from './workbookPart';
 import { directoryOf, parseRelationships, relationshipKind, relationshipsPartOf } from './relationships';
 import type { ZipPackage } from './zipPackage';
+import { ReadMeter } from '../../core/readLimits';
 
 export interface XlsxSheet {
   grid: SheetGrid;
@@ -43,7 +44,11 @@ async function workbookPartName(pkg: ZipPackage): Promise<string> {
   return name;
 }
 
-export async function readXlsx(pkg: ZipPackage): Promise<XlsxContents> {
+/**
+ * `meter`: the read limits (src/core/readLimits.ts). The parts read are counted by their declared
+ * uncompressed sizes before any is inflated, so an inflation bomb is refused before it costs anything.
+ */
+export async function readXlsx(pkg: ZipPackage, meter = new ReadMeter()): Promise<XlsxContents> {
   const wbName = await workbookPartName(pkg);
   const workbook = parseWorkbookPart(await pkg.text(wbName));
   const relsName = pkg.find(relationshipsPartOf(wbName));
@@ -54,21 +59,27 @@ export async function readXlsx(pkg: ZipPackage): Promise<XlsxContents> {
   };
   const stringsPart = partOfKind('sharedStrings');
   const stylesPart = partOfKind('styles');
+  const sheetParts = workbook.sheets.map((entry) => {
+    const rel = rels.find((r) => r.id === entry.relId);
+    // Chart and dialog sheets hold no cells.
+    const part = rel && !rel.external && relationshipKind(rel.type) === 'worksheet' ? pkg.find(rel.target) : null;
+    return { entry, part };
+  });
+  const webParts = pkg.names.filter((n) => WEB_EXTENSION_PART.test(n)).sort();
+  for (const part of [wbName, relsName, stringsPart, stylesPart, ...sheetParts.map((s) => s.part), ...webParts])
+    if (part) meter.bytes(pkg.size(part));
   const ctx: SheetContext = {
     strings: stringsPart ? await readSharedStrings(await pkg.stream(stringsPart)) : [],
     styles: stylesPart ? parseStyles(await pkg.text(stylesPart)) : [],
     date1904: workbook.date1904,
+    meter,
   };
   const sheets: XlsxSheet[] = [];
-  for (const entry of workbook.sheets) {
-    const rel = rels.find((r) => r.id === entry.relId);
-    if (!rel || rel.external || relationshipKind(rel.type) !== 'worksheet') continue; // chart and dialog sheets hold no cells
-    const part = pkg.find(rel.target);
+  for (const { entry, part } of sheetParts) {
     if (!part) continue;
     sheets.push({ grid: await readSheetPart(await pkg.stream(part), entry.name, ctx), state: entry.state });
   }
   const webExtensions: string[] = [];
-  for (const name of pkg.names.filter((n) => WEB_EXTENSION_PART.test(n)).sort())
-    webExtensions.push(await pkg.text(name));
+  for (const name of webParts) webExtensions.push(await pkg.text(name));
   return { sheets, definedNames: workbook.definedNames, webExtensions };
 }

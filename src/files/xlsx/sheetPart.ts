@@ -4,7 +4,8 @@
  * from the part's `mergeCells` and are applied as every adapter applies them. Cell values go through
  * the one normaliser both readers share (src/core/cellValue.ts).
  */
-import { applyMerges, type Cell, type MergeInfo, type SheetGrid } from '../../core/grid';
+import { finishRows, type Cell, type MergeInfo, type SheetGrid } from '../../core/grid';
+import { ReadMeter } from '../../core/readLimits';
 import { parseRangeAddress } from '../../core/a1';
 import { normalizeCell } from '../../core/cellValue';
 import { isDateNumberFormat } from '../../core/numberFormat';
@@ -15,6 +16,8 @@ export interface SheetContext {
   strings: readonly string[];
   styles: readonly CellStyle[];
   date1904: boolean;
+  /** The workbook's read limits, counted across its sheets. */
+  meter: ReadMeter;
 }
 
 /** The 0-based column of a cell reference ("AB12" → 27), or -1 when it has no letters. */
@@ -86,6 +89,13 @@ export async function readSheetPart(
   let inText = false;
   let inInline = false;
   let phonetic = 0;
+  let usedRows = 0;
+  let usedColumns = 0;
+  /** A row is done: the engine will read it as wide as its last cell (empty cells stay holes). */
+  const endRow = () => {
+    if (cells) ctx.meter.row(cells.length, name);
+    cells = null;
+  };
 
   await parseXmlStream(chunks, {
     open(tag, a, selfClosing) {
@@ -114,14 +124,29 @@ export async function readSheetPart(
         case 'f':
           formula = true;
           break;
-        case 'row':
-          row = a.r ? Number(a.r) - 1 : row + 1;
-          cells = null;
+        case 'row': {
+          endRow();
+          const r = a.r ? Number(a.r) - 1 : row + 1;
+          row = Number.isInteger(r) && r >= 0 ? r : row + 1;
           col = -1;
           break;
+        }
+        case 'dimension': {
+          // What Excel counts as used (formatted and emptied cells too): kept to say when it is far more
+          // than the content.
+          const d = a.ref ? parseRangeAddress(a.ref.includes(':') ? a.ref : `${a.ref}:${a.ref}`) : null;
+          if (d) {
+            usedRows = Math.max(usedRows, d.bottom + 1);
+            usedColumns = Math.max(usedColumns, d.right + 1);
+          }
+          break;
+        }
         case 'mergeCell': {
           const m = a.ref ? parseRangeAddress(a.ref) : null;
-          if (m) merges.push(m);
+          if (m) {
+            ctx.meter.merged(m.top, m.left, m.bottom, m.right, name);
+            merges.push(m);
+          }
           break;
         }
       }
@@ -133,8 +158,13 @@ export async function readSheetPart(
       if (tag === 'v' || tag === 't') inText = false;
       else if (tag === 'rPh') phonetic--;
       else if (tag === 'is') inInline = false;
-      else if (tag === 'c' && (hasValue || formula) && row >= 0) {
+      else if (tag === 'c' && !(hasValue || formula) && row >= 0) {
+        // A formatted cell with nothing in it: part of the used range, not of the grid.
+        usedRows = Math.max(usedRows, row + 1);
+        usedColumns = Math.max(usedColumns, col + 1);
+      } else if (tag === 'c' && (hasValue || formula) && row >= 0) {
         const style = ctx.styles[styleIndex] ?? DEFAULT_STYLE;
+        ctx.meter.cell(row, col, name);
         cells ??= rows[row] ??= [];
         cells[col] = normalizeCell({
           value: hasValue ? rawValue(type, text, style, ctx) : null,
@@ -147,10 +177,12 @@ export async function readSheetPart(
     },
   });
 
-  for (let r = 0; r < rows.length; r++) {
-    const cs = (rows[r] ??= []);
-    for (let c = 0; c < cs.length; c++) cs[c] ??= { value: null, text: '' };
-  }
-  applyMerges(rows, merges);
-  return { name, rows, mergesKnown: true };
+  endRow();
+  const grid: SheetGrid = { name, rows: finishRows(rows, merges), merges, mergesKnown: true };
+  let columns = 0;
+  for (const r of grid.rows) if (r.length > columns) columns = r.length;
+  const used = { rows: Math.max(usedRows, grid.rows.length), columns: Math.max(usedColumns, columns) };
+  // Said only where it is more than the content.
+  if (used.rows * used.columns > 1 && (used.rows > grid.rows.length || used.columns > columns)) grid.usedRange = used;
+  return grid;
 }

@@ -15,6 +15,8 @@ export interface ZipPackage {
   stream(name: string): Promise<AsyncIterable<string>>;
   /** The whole part as text. */
   text(name: string): Promise<string>;
+  /** The part's uncompressed size as the package declares it (the inflater refuses a part that outgrows it). */
+  size(name: string): number;
   close(): void;
 }
 
@@ -55,6 +57,10 @@ class YauzlPackage implements ZipPackage {
     return out;
   }
 
+  size(name: string): number {
+    return this.entries.get(name)?.uncompressedSize ?? 0;
+  }
+
   close(): void {
     this.zip.close();
   }
@@ -66,7 +72,14 @@ async function withEntries(zip: yauzl.ZipFile): Promise<ZipPackage> {
   return new YauzlPackage(zip, entries);
 }
 
-const OPTIONS: yauzl.Options = { lazyEntries: true, autoClose: false, strictFileNames: false };
+// validateEntrySizes: a part that inflates to more than its declared size is an error, so the declared
+// sizes bound what reading costs (src/core/readLimits.ts).
+const OPTIONS: yauzl.Options = {
+  lazyEntries: true,
+  autoClose: false,
+  strictFileNames: false,
+  validateEntrySizes: true,
+};
 
 /** Open a package on disk (read in place, never loaded whole). */
 export async function openZipFile(path: string): Promise<ZipPackage> {

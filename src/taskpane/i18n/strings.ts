@@ -112,12 +112,15 @@ const vi = {
     'cell-editing': 'Bạn đang sửa một ô. Nhấn Enter hoặc Esc để kết thúc rồi thử lại.',
     'api-missing': 'Phiên bản Excel này thiếu chức năng cần cho thao tác này.',
     'too-large': 'Dữ liệu quá lớn cho một lần gửi tới Excel. Hãy thử lại; nếu vẫn lỗi, chia bảng thành nhiều trang.',
+    'workbook-too-large': 'Sổ làm việc quá lớn để đọc.',
     busy: 'Excel đang bận. Hãy chờ một lát rồi thử lại.',
     'columns-not-empty':
       'Các ô bên phải bảng đã có dữ liệu hoặc quy tắc nhập liệu (Data Validation); add-in không ghi đè. Hãy chèn hai cột trống rồi thử lại.',
     'not-found': 'Không tìm thấy trang tính hoặc ô (có thể đã bị đổi tên hoặc xóa). Hãy quét lại.',
     unknown: 'Đã có lỗi không mong muốn; dữ liệu của bạn không bị thay đổi.',
   } as Record<HostErrorCode, string>,
+  /** The subject of a read-limit refusal: "Sổ làm việc quá lớn để đọc: …". */
+  workbookIs: 'Sổ làm việc',
   errorDetail: 'Chi tiết',
   dismiss: 'Đóng',
   severityFilter: 'Lọc theo mức độ',
@@ -232,12 +235,14 @@ const en: Strings = {
     'api-missing': 'This version of Excel lacks a feature this action needs.',
     'too-large':
       'Too much data for one request to Excel. Try again; if it still fails, split the table over several sheets.',
+    'workbook-too-large': 'The workbook is too large to read.',
     busy: 'Excel is busy. Wait a moment and try again.',
     'columns-not-empty':
       'The cells right of the table hold data or a data validation rule; the add-in does not overwrite them. Insert two empty columns and try again.',
     'not-found': 'The sheet or cell was not found (it may have been renamed or deleted). Scan again.',
     unknown: 'Something unexpected went wrong; your data was not changed.',
   },
+  workbookIs: 'The workbook is',
   errorDetail: 'Details',
   dismiss: 'Dismiss',
   severityFilter: 'Filter by severity',

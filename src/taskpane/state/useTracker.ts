@@ -23,6 +23,7 @@ import type { Field, Finding, ScannedFile, ScannedTable } from '../../core/repor
 import { scanSettingsSchema } from '../../core/scan/scanOptions';
 import type { WorkbookGrid } from '../../core/grid';
 import { HostError, type HostErrorCode } from '../../workbookPort/hostError';
+import { tooLargeReason } from '../../core/i18n/readLimitMessages';
 import { DEFAULT_SETTINGS, type StoredSettings } from '../../workbookPort/storedSettings';
 import type { Capability, ReadProgress, WorkbookPort, WorkbookRead } from '../../workbookPort/workbookPort';
 import { STRINGS, type Strings } from '../i18n/strings';
@@ -108,6 +109,13 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     (e: unknown) => {
       const code: HostErrorCode = e instanceof HostError ? e.code : 'unknown';
       const detail = e instanceof Error ? e.message : String(e);
+      const over = e instanceof HostError ? e.exceeded : undefined;
+      // A workbook over a read limit: the limit, in the person's language, is the message itself.
+      if (over) {
+        const reason = tooLargeReason(over.limit, over.max, over.sheet, lang);
+        setNotice({ kind: 'error', text: `${STRINGS[lang].workbookIs} ${reason}` });
+        return;
+      }
       setNotice({ kind: 'error', text: STRINGS[lang].errors[code], detail });
     },
     [lang],
