@@ -1,6 +1,7 @@
 /**
  * Read every worksheet into the engine's grid, in chunks. Syncs: one for the sheet list, one for
- * every sheet's used range and merged areas together, then one per chunk, never one per row.
+ * every sheet's used range and merged areas together, one more when a sheet is read by its areas of
+ * content (SPARSE_READ_FROM), then one per chunk, never one per row.
  */
 import { parseRangeAddress, rangeAddress } from '../core/a1';
 import { finishRows, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
@@ -68,21 +69,26 @@ async function readShapes(context: Excel.RequestContext, caps: HostCapabilities)
   }));
 }
 
-/** Chunks of one sheet: one sync each. */
-async function readSheetCells(
+/** A 0-based box of cells to read. */
+type Region = MergeInfo;
+
+/** Chunks of one region of a sheet, one sync each, into `rows`. */
+async function readRegion(
   context: Excel.RequestContext,
-  shape: SheetShape,
+  ws: Excel.Worksheet,
+  sheetName: string,
+  region: Region,
+  rows: Cell[][],
   caps: HostCapabilities,
   meter: ReadMeter,
-  onProgress?: (p: ReadProgress) => void,
-): Promise<SheetGrid> {
-  const ws = context.workbook.worksheets.getItem(shape.name);
-  const rows: Cell[][] = [];
-  const sizer = new ChunkSizer(shape.columns);
-  let start = 0;
-  while (start < shape.rows) {
-    const count = sizer.nextRows(shape.rows - start);
-    const range = ws.getRange(rangeAddress(start, 0, start + count - 1, shape.columns - 1));
+  progress: (rowsDone: number) => void,
+): Promise<void> {
+  const width = region.right - region.left + 1;
+  const sizer = new ChunkSizer(width);
+  let start = region.top;
+  while (start <= region.bottom) {
+    const count = sizer.nextRows(region.bottom - start + 1);
+    const range = ws.getRange(rangeAddress(start, region.left, start + count - 1, region.right));
     range.load('values,text,numberFormat,valueTypes');
     const props = caps.cellProperties ? range.getCellProperties({ format: { font: { bold: true } } }) : null;
     try {
@@ -90,7 +96,7 @@ async function readSheetCells(
       await context.sync();
     } catch (e) {
       // Longer cells further down than the chunk was sized for: the same rows again, in smaller chunks.
-      if (isPayloadTooLarge(e) && sizer.refused(count * shape.columns)) continue;
+      if (isPayloadTooLarge(e) && sizer.refused(count * width)) continue;
       throw e;
     }
     const values = range.values;
@@ -104,31 +110,51 @@ async function readSheetCells(
         payloadBytes(formats) +
         payloadBytes(types) +
         (bolds ? payloadBytes(bolds) : 0),
-      count * shape.columns,
+      count * width,
     );
     for (let r = 0; r < count; r++) {
       // Only the cells that hold something are kept (empty ones stay holes).
-      const cells: Cell[] = [];
+      const row = start + r;
+      const cells = (rows[row] ??= []);
       const vr = values[r] ?? [];
-      for (let c = 0; c < shape.columns; c++) {
-        const text = String(texts[r]?.[c] ?? '');
-        if (text === '' && (vr[c] === '' || vr[c] === null || vr[c] === undefined)) continue;
+      for (let i = 0; i < width; i++) {
+        const text = String(texts[r]?.[i] ?? '');
+        if (text === '' && (vr[i] === '' || vr[i] === null || vr[i] === undefined)) continue;
         const cell = officeCell(
-          vr[c],
+          vr[i],
           text,
-          String(formats[r]?.[c] ?? ''),
-          String(types[r]?.[c] ?? ''),
-          bolds?.[r]?.[c]?.format?.font?.bold === true,
+          String(formats[r]?.[i] ?? ''),
+          String(types[r]?.[i] ?? ''),
+          bolds?.[r]?.[i]?.format?.font?.bold === true,
         );
         if (!cell.text) continue;
-        meter.cell(start + r, c, shape.name);
-        cells[c] = cell;
+        meter.cell(row, region.left + i, sheetName);
+        cells[region.left + i] = cell;
       }
-      rows[start + r] = cells;
     }
     start += count;
-    onProgress?.({ sheet: shape.name, done: start, total: shape.rows });
+    progress(count);
   }
+}
+
+/** One sheet, region by region. */
+async function readSheetCells(
+  context: Excel.RequestContext,
+  shape: SheetShape,
+  regions: Region[],
+  caps: HostCapabilities,
+  meter: ReadMeter,
+  onProgress?: (p: ReadProgress) => void,
+): Promise<SheetGrid> {
+  const ws = context.workbook.worksheets.getItem(shape.name);
+  const rows: Cell[][] = [];
+  const total = regions.reduce((n, g) => n + g.bottom - g.top + 1, 0);
+  let done = 0;
+  for (const region of regions)
+    await readRegion(context, ws, shape.name, region, rows, caps, meter, (n) => {
+      done += n;
+      onProgress?.({ sheet: shape.name, done, total });
+    });
   const grid: SheetGrid = {
     name: shape.name,
     rows: finishRows(rows, shape.merges),
@@ -141,15 +167,118 @@ async function readSheetCells(
 }
 
 /**
+ * A sheet larger than this (rows × columns from A1) is read by its areas of content, not whole: Excel
+ * names the cells that hold constants and formulas ("Go To Special"), and only the blocks around them
+ * are read. Below it, one box from A1 costs fewer syncs.
+ */
+export const SPARSE_READ_FROM = 1_000_000;
+
+/**
+ * Areas → the boxes to read: an area joins a box when the box grown to hold it stays at most twice the
+ * cells of what it holds (a table's rows and columns, split by its empty cells, make one box; a stray
+ * value far away stays a box of its own).
+ */
+export function regionsOf(areas: Region[]): Region[] {
+  const boxes: { box: Region; cells: number }[] = [];
+  const area = (b: Region) => (b.bottom - b.top + 1) * (b.right - b.left + 1);
+  const sorted = [...areas].sort((a, b) => a.top - b.top || a.left - b.left);
+  for (const a of sorted) {
+    const cells = area(a);
+    let joined = false;
+    for (const g of boxes) {
+      const union = {
+        top: Math.min(g.box.top, a.top),
+        left: Math.min(g.box.left, a.left),
+        bottom: Math.max(g.box.bottom, a.bottom),
+        right: Math.max(g.box.right, a.right),
+      };
+      if (area(union) <= 2 * (g.cells + cells) + 64) {
+        g.box = union;
+        g.cells += cells;
+        joined = true;
+        break;
+      }
+    }
+    if (!joined) boxes.push({ box: { ...a }, cells });
+  }
+  // Boxes grown into each other are read once.
+  let merged = true;
+  while (merged) {
+    merged = false;
+    for (let i = 0; i < boxes.length && !merged; i++)
+      for (let j = i + 1; j < boxes.length && !merged; j++) {
+        const a = boxes[i]!.box;
+        const b = boxes[j]!.box;
+        if (a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right) {
+          boxes[i] = {
+            box: {
+              top: Math.min(a.top, b.top),
+              left: Math.min(a.left, b.left),
+              bottom: Math.max(a.bottom, b.bottom),
+              right: Math.max(a.right, b.right),
+            },
+            cells: boxes[i]!.cells + boxes[j]!.cells,
+          };
+          boxes.splice(j, 1);
+          merged = true;
+        }
+      }
+  }
+  return boxes.map((g) => g.box).sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** "Sheet1!A1:C2, 'My, sheet'!D4" → every area, single cells included (0-based). */
+function parseAllAreas(address: string): Region[] {
+  const parts = address.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? [];
+  const out: Region[] = [];
+  for (const part of parts) {
+    const box = parseRangeAddress(part);
+    if (box) out.push(box);
+  }
+  return out;
+}
+
+/**
+ * What to read of each sheet: the box from A1, or, for a sheet over SPARSE_READ_FROM on a host with
+ * "Go To Special" (ExcelApi 1.9), the boxes around its content (one sync for every such sheet).
+ */
+async function regionsToRead(
+  context: Excel.RequestContext,
+  shapes: SheetShape[],
+  caps: HostCapabilities,
+): Promise<Region[][]> {
+  const whole = (s: SheetShape): Region[] =>
+    s.rows === 0 ? [] : [{ top: 0, left: 0, bottom: s.rows - 1, right: s.columns - 1 }];
+  const sparse = shapes.map((s) => caps.multiAreaRanges && s.rows * s.columns > SPARSE_READ_FROM);
+  if (!sparse.some(Boolean)) return shapes.map(whole);
+  const probes = shapes.map((s, i) => {
+    if (!sparse[i]) return null;
+    const all = context.workbook.worksheets.getItem(s.name).getRange();
+    const constants = all.getSpecialCellsOrNullObject(Excel.SpecialCellType.constants);
+    const formulas = all.getSpecialCellsOrNullObject(Excel.SpecialCellType.formulas);
+    constants.load('address');
+    formulas.load('address');
+    return [constants, formulas] as const;
+  });
+  await context.sync();
+  return shapes.map((s, i) => {
+    const p = probes[i];
+    if (!p) return whole(s);
+    const areas = p.flatMap((a) => (a.isNullObject ? [] : parseAllAreas(a.address)));
+    return regionsOf(areas);
+  });
+}
+
+/**
  * The read limits before any cell is read: Excel hands over every cell of the used range (from A1), so
  * the span limit bounds rows × columns of each sheet as read, and the merged areas are counted.
  */
-function checkShapes(shapes: SheetShape[], meter: ReadMeter): void {
-  for (const shape of shapes) {
+function checkShapes(shapes: SheetShape[], regions: Region[][], meter: ReadMeter): void {
+  shapes.forEach((shape, i) => {
     if (shape.rows > meter.limits.rows) throw new TooLargeError('rows', meter.limits.rows, shape.name);
     for (const m of shape.merges) meter.merged(m.top, m.left, m.bottom, m.right, shape.name);
-    meter.span(shape.rows * shape.columns, shape.name);
-  }
+    for (const g of regions[i]!) meter.span((g.bottom - g.top + 1) * (g.right - g.left + 1), shape.name);
+  });
 }
 
 export async function readWorkbookGrid(
@@ -158,12 +287,15 @@ export async function readWorkbookGrid(
   onProgress?: (p: ReadProgress) => void,
 ): Promise<WorkbookGrid> {
   const shapes = await readShapes(context, caps);
+  const regions = await regionsToRead(context, shapes, caps);
   const meter = new ReadMeter();
-  checkShapes(shapes, meter);
+  checkShapes(shapes, regions, meter);
   const sheets: SheetGrid[] = [];
-  for (const shape of shapes) {
+  for (const [i, shape] of shapes.entries()) {
     sheets.push(
-      shape.rows === 0 ? { name: shape.name, rows: [] } : await readSheetCells(context, shape, caps, meter, onProgress),
+      regions[i]!.length === 0
+        ? { name: shape.name, rows: [] }
+        : await readSheetCells(context, shape, regions[i]!, caps, meter, onProgress),
     );
   }
   return { sheets };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { main, type CliIO } from '../../src/cli/main';
 import { reportSchema } from '../../src/core/report/schema';
 import { seedPath } from '../helpers/seeds';
+import { rawXlsx, rowsXml, SMALL_TABLE } from '../helpers/rawXlsx';
 
 function io() {
   const out: string[] = [];
@@ -83,6 +84,27 @@ describe('appendix-tracker scan', () => {
     const report = reportSchema.parse(JSON.parse(out.join('\n')));
     expect(report.files[0]!.error!.code).toBe('unreadable');
     expect(report.files[1]!.tables).toHaveLength(1);
+  });
+
+  it('refuses a file over a read limit in one line naming the limit (exit 2), and scans the others', async () => {
+    const bomb = join(dir, 'gop.xlsx');
+    writeFileSync(
+      bomb,
+      await rawXlsx(rowsXml(SMALL_TABLE), { after: '<mergeCells><mergeCell ref="A20:XFD1048576"/></mergeCells>' }),
+    );
+    const before = readFileSync(bomb);
+    for (const lang of ['vi', 'en'] as const) {
+      const { io: x, out, err } = io();
+      expect(await main(['scan', bomb, seedPath('000', 'tsv'), '--json', '--lang', lang], x)).toBe(2);
+      expect(err).toHaveLength(1);
+      expect(err[0]).toContain(
+        lang === 'vi' ? 'vùng gộp ô phủ hơn 1.000.000 ô' : 'merged areas cover more than 1,000,000 cells',
+      );
+      const report = reportSchema.parse(JSON.parse(out.join('\n')));
+      expect(report.files[0]!.error!.code).toBe('too-large');
+      expect(report.files[1]!.tables).toHaveLength(1);
+    }
+    expect(readFileSync(bomb).equals(before)).toBe(true);
   });
 
   it.each([

@@ -24,6 +24,7 @@ const ENUMS = {
   ChartType: { barClustered: 'BarClustered' },
   ChartSeriesBy: { columns: 'Columns' },
   AggregationFunction: { sum: 'Sum', count: 'Count' },
+  SpecialCellType: { constants: 'Constants', formulas: 'Formulas' },
 };
 
 export function installExcelEnums(): void {

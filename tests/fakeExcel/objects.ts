@@ -562,6 +562,15 @@ export class FakeRange extends FakeClientObject {
       s.conditionalFormats = s.conditionalFormats.filter((cf) => !cf.ranges.some((a) => overlaps(parseAddress(a), b)));
     });
   }
+  /**
+   * Excel's "Go To Special": the cells of the range holding constants (values typed in) or formulas, as
+   * rectangular areas (runs of a row, stacked where rows repeat the same run). A null object when none.
+   */
+  getSpecialCellsOrNullObject(cellType: 'Constants' | 'Formulas'): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, this.wb, this.sheet, null, () =>
+      specialAreas(this.sheet(), this.box(), cellType).map(boxAddress),
+    );
+  }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, this.wb, this.sheet, null, () => {
       const b = this.box();
@@ -582,6 +591,47 @@ export class FakeRange extends FakeClientObject {
     });
     return result;
   }
+}
+
+/** The cells of `cellType` inside `b`, as areas: runs of each row, merged downwards while identical. */
+function specialAreas(s: SheetModel, b: Box, cellType: 'Constants' | 'Formulas'): Box[] {
+  const rows = new Map<number, number[]>();
+  for (const [k, cell] of s.cells) {
+    const held = cell.value !== null && cell.value !== '';
+    if (cellType === 'Formulas' ? !cell.formula : !held || !!cell.formula) continue;
+    const [r, c] = k.split(',').map(Number) as [number, number];
+    if (r < b.top || r > b.bottom || c < b.left || c > b.right) continue;
+    let cols = rows.get(r);
+    if (!cols) rows.set(r, (cols = []));
+    cols.push(c);
+  }
+  const open = new Map<string, Box>();
+  const out: Box[] = [];
+  for (const r of [...rows.keys()].sort((x, y) => x - y)) {
+    const cols = rows.get(r)!.sort((x, y) => x - y);
+    const runs: [number, number][] = [];
+    for (const c of cols) {
+      const last = runs[runs.length - 1];
+      if (last && last[1] === c - 1) last[1] = c;
+      else runs.push([c, c]);
+    }
+    const next = new Map<string, Box>();
+    for (const [left, right] of runs) {
+      const key = `${left},${right}`;
+      const above = open.get(key);
+      if (above && above.bottom === r - 1) {
+        above.bottom = r;
+        next.set(key, above);
+      } else {
+        const box = { top: r, left, bottom: r, right };
+        out.push(box);
+        next.set(key, box);
+      }
+    }
+    open.clear();
+    for (const [k, v] of next) open.set(k, v);
+  }
+  return out;
 }
 
 export class FakeClientResult<T> {
