@@ -27,6 +27,8 @@ export interface ScanArgs {
   out: string | null;
   leaders: string | null;
   all: boolean;
+  /** `--no-limits`: read past the read limits (src/core/readLimits.ts), Excel's own excepted. */
+  noLimits: boolean;
   /** `--config FILE.json`: corrections per file. */
   config: string | null;
   /** `--table`, `--header-row`, `--map`, `--ignore`: corrections for every file. */
@@ -51,6 +53,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         lang: { type: 'string' },
         json: { type: 'boolean' },
         pretty: { type: 'boolean' },
+        'no-limits': { type: 'boolean' },
         out: { type: 'string' },
         leaders: { type: 'string' },
         all: { type: 'boolean' },
@@ -98,6 +101,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     lang,
     json: !!values.json,
     pretty: !!values.pretty,
+    noLimits: !!values['no-limits'],
     out,
     leaders: values.leaders ?? null,
     all: !!values.all,

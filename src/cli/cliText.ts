@@ -56,7 +56,7 @@ export function uiText(lang: Lang): typeof VI {
 }
 
 export const USAGE = `Usage: appendix-tracker scan FILE... [--as-of YYYY-MM-DD] [--due-soon-days N] [--lang vi|en]
-                        [--json [--pretty]] [--out report.xlsx] [--leaders leaders.json] [--all]
+                        [--json [--pretty]] [--out report.xlsx] [--leaders leaders.json] [--all] [--no-limits]
                         [--table "Sheet!A5:H80" [--header-row N] [--map lead=D,...]]... [--header-row N]
                         [--map field=COL,...] [--ignore "Sheet!A1:F20"]... [--config corrections.json]
 
@@ -69,6 +69,8 @@ export const USAGE = `Usage: appendix-tracker scan FILE... [--as-of YYYY-MM-DD] 
   --out FILE.xlsx    also write a report workbook (tasks, issues, summaries)
   --leaders FILE     JSON object mapping lead agency → supervising leader, for tables without a leader column
   --all              list informational findings too (default: counted, not listed)
+  --no-limits        read a workbook past the read limits (2,000,000 cells, 200 MB uncompressed,
+                     1,000,000 merged cells …; see README): only for a file you trust, with the memory
   --table RANGE      take this range as an appendix table ("Sheet!A5:H80", "'My sheet'!A1:H9"); repeatable
   --header-row N     after a --table: its header row (1-based sheet row, 0 = none; default: proposed);
                      before any --table: the default for every --table without its own

@@ -11,6 +11,7 @@ import type { Report, ScannedFile } from '../core/report/schema';
 import { reportJsonChunks } from '../core/report/reportJson';
 import { isLang, type Lang } from '../core/i18n/lang';
 import { FileReadError, readWorkbookFileWithSettings } from '../files/readWorkbook';
+import { EXCEL_LIMITS_ONLY, READ_LIMITS } from '../core/readLimits';
 import { dateToIso } from '../core/isoDate';
 import { parseCliArgs, UsageError, type ScanArgs } from './args';
 import { ConfigError, configCorrections, readConfig, type CliConfig } from './configFile';
@@ -110,7 +111,10 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   let failed = false;
   for (const path of args.files) {
     try {
-      const { grid, stored, names } = await readWorkbookFileWithSettings(path);
+      const { grid, stored, names } = await readWorkbookFileWithSettings(
+        path,
+        args.noLimits ? EXCEL_LIMITS_ONLY : READ_LIMITS,
+      );
       const fromConfig = config && args.config ? configCorrections(config, args.config, path) : NO_CORRECTIONS;
       const overrides = resolveCorrections(grid, stored, fromConfig, args.corrections, names);
       const fileSettings = {

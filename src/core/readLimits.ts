@@ -34,6 +34,16 @@ export const READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   span: 20_000_000,
 });
 
+/** `--no-limits`: only what Excel itself cannot hold (a workbook a person trusts, on a machine that can take it). */
+export const EXCEL_LIMITS_ONLY: Readonly<ReadLimits> = Object.freeze({
+  size: Infinity,
+  cells: Infinity,
+  mergedArea: Infinity,
+  columns: READ_LIMITS.columns,
+  rows: READ_LIMITS.rows,
+  span: Infinity,
+});
+
 const LIMIT_KEYS: Record<ReadLimitName, keyof ReadLimits> = {
   size: 'size',
   cells: 'cells',

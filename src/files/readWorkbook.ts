@@ -14,7 +14,7 @@ import { rangeAddress } from '../core/a1';
 import { readXlsx, type XlsxContents } from './xlsx/readXlsx';
 import { openZipBuffer, openZipFile, type ZipPackage } from './xlsx/zipPackage';
 import type { DefinedNameEntry } from './xlsx/workbookPart';
-import { ReadMeter, TooLargeError } from '../core/readLimits';
+import { READ_LIMITS, ReadMeter, TooLargeError, type ReadLimits } from '../core/readLimits';
 
 export { FileReadError };
 
@@ -89,7 +89,11 @@ function readFailure(e: unknown, fileName: string): FileReadError {
   return FileReadError.of('unreadable', fileName, {}, e);
 }
 
-async function readPackage(open: () => Promise<ZipPackage>, fileName: string): Promise<XlsxContents> {
+async function readPackage(
+  open: () => Promise<ZipPackage>,
+  fileName: string,
+  limits: Readonly<ReadLimits>,
+): Promise<XlsxContents> {
   let pkg: ZipPackage;
   // The cause stays on the error (Error.cause) for whoever needs more than the person's message.
   try {
@@ -98,7 +102,7 @@ async function readPackage(open: () => Promise<ZipPackage>, fileName: string): P
     throw FileReadError.of('unreadable', fileName, {}, e);
   }
   try {
-    return await readXlsx(pkg);
+    return await readXlsx(pkg, new ReadMeter(limits));
   } catch (e) {
     throw readFailure(e, fileName);
   } finally {
@@ -106,9 +110,9 @@ async function readPackage(open: () => Promise<ZipPackage>, fileName: string): P
   }
 }
 
-function textInput(bytes: Uint8Array, fileName: string, ext: string): WorkbookInput {
+function textInput(bytes: Uint8Array, fileName: string, ext: string, limits: Readonly<ReadLimits>): WorkbookInput {
   let sheet: SheetGrid;
-  const meter = new ReadMeter();
+  const meter = new ReadMeter(limits);
   let text = '';
   try {
     meter.bytes(bytes.byteLength);
@@ -144,8 +148,8 @@ async function readBufferInput(
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.byteLength === 0) throw FileReadError.of('empty-file', fileName);
   const ext = checkType(fileName);
-  if (TEXT_TYPES.has(ext)) return textInput(bytes, fileName, ext);
-  return inputFrom(await readPackage(() => openZipBuffer(bytes), fileName), withSettings);
+  if (TEXT_TYPES.has(ext)) return textInput(bytes, fileName, ext, READ_LIMITS);
+  return inputFrom(await readPackage(() => openZipBuffer(bytes), fileName, READ_LIMITS), withSettings);
 }
 
 export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, fileName: string): Promise<WorkbookGrid> {
@@ -158,7 +162,11 @@ function fileError(e: unknown, path: string): FileReadError {
 }
 
 /** A file on disk: a workbook is read in place, part by part; a text file whole. */
-async function readFileInput(path: string, withSettings: boolean): Promise<WorkbookInput> {
+async function readFileInput(
+  path: string,
+  withSettings: boolean,
+  limits: Readonly<ReadLimits> = READ_LIMITS,
+): Promise<WorkbookInput> {
   const { readFile, stat } = await import('node:fs/promises');
   let size: number;
   try {
@@ -170,14 +178,14 @@ async function readFileInput(path: string, withSettings: boolean): Promise<Workb
   }
   if (size === 0) throw FileReadError.of('empty-file', path);
   const ext = checkType(path);
-  if (WORKBOOK_TYPES.has(ext)) return inputFrom(await readPackage(() => openZipFile(path), path), withSettings);
+  if (WORKBOOK_TYPES.has(ext)) return inputFrom(await readPackage(() => openZipFile(path), path, limits), withSettings);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (e) {
     throw fileError(e, path);
   }
-  return textInput(bytes, path, ext);
+  return textInput(bytes, path, ext, limits);
 }
 
 export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
@@ -185,6 +193,9 @@ export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
 }
 
 /** The grid (without the add-in's own settings sheet) and the corrections the add-in stored in the file. */
-export async function readWorkbookFileWithSettings(path: string): Promise<WorkbookInput> {
-  return readFileInput(path, true);
+export async function readWorkbookFileWithSettings(
+  path: string,
+  limits: Readonly<ReadLimits> = READ_LIMITS,
+): Promise<WorkbookInput> {
+  return readFileInput(path, true, limits);
 }

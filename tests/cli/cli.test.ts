@@ -105,6 +105,10 @@ describe('appendix-tracker scan', () => {
       expect(report.files[1]!.tables).toHaveLength(1);
     }
     expect(readFileSync(bomb).equals(before)).toBe(true);
+    // Past the limits on request: the merge is applied by its area, the table read.
+    const { io: x, out } = io();
+    expect(await main(['scan', bomb, '--json', '--no-limits'], x)).toBe(0);
+    expect(JSON.parse(out.join('\n')).files[0].tables[0].counts.tasks).toBe(3);
   });
 
   it.each([
