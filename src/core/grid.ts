@@ -6,6 +6,13 @@
 /** A cell's raw value as the host stores it. Dates arrive as ISO "YYYY-MM-DD" strings in `date`. */
 export type RawValue = string | number | boolean | null;
 
+/**
+ * Why a stored value cannot be read (src/core/cellValue.ts): a date-formatted serial or stored date
+ * outside Excel's calendar (1900-01-01 … 9999-12-31), a stored date that is no date at all, a
+ * formula saved without its result (never calculated).
+ */
+export type UnreadableReason = 'date-out-of-range' | 'not-a-date' | 'no-cached-value';
+
 export interface MergeInfo {
   /** 0-based row and column of the merged area's top-left cell. */
   top: number;
@@ -27,6 +34,8 @@ export interface Cell {
   error?: boolean;
   /** True when the cell holds a formula (its cached result is in value/text). */
   formula?: boolean;
+  /** Set when the stored value cannot be read (value and text then keep the raw value, never a date). */
+  unreadable?: UnreadableReason;
 }
 
 export interface SheetGrid {

@@ -39,7 +39,7 @@ export function dateToIso(d: Date): IsoDate {
 /** The ISO date for a day, or null when the day does not exist (31/02). */
 export function isoFromParts(year: number, month: number, day: number): IsoDate | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
-  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
   const d = new Date(year, month - 1, day);
   if (!isValid(d) || d.getMonth() !== month - 1 || d.getDate() !== day) return null;
   return dateToIso(d);

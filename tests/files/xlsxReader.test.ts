@@ -102,18 +102,30 @@ describe('packages other producers write', () => {
     expect(rows).toHaveLength(3); // the merge's second row holds no text: trailing empty rows are dropped
   });
 
-  it('keeps a date-formatted number no calendar day has as the number, and never stops on it', async () => {
+  it('keeps a date-formatted number no calendar day has as the number, marked unreadable, and never stops on it', async () => {
     const bytes = await handWritten({
       'xl/workbook.xml': `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`,
       'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
-      'xl/styles.xml': `<styleSheet xmlns="${NS}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`,
-      'xl/worksheets/sheet1.xml': `<worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1" s="1"><v>2958466</v></c><c r="B1" s="1"><v>-5</v></c><c r="C1" s="1"><v>2958465</v></c><c r="D1" t="d"><v>10000-01-01T00:00:00</v></c></row></sheetData></worksheet>`,
+      'xl/worksheets/sheet1.xml': `<worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1" s="1"><v>2958466</v></c><c r="B1" s="1"><v>-5</v></c><c r="C1" s="1"><v>2958465</v></c><c r="D1" t="d"><v>10000-01-01T00:00:00</v></c><c r="E1" s="1"><v>0</v></c><c r="F1" s="1"><v>1000000000000</v></c><c r="G1" t="d"><v>hôm qua</v></c><c r="H1"><f>A1+1</f></c><c r="I1" t="str"><f>B1</f><v></v></c><c r="J1" s="2"><v>0.5</v></c></row></sheetData></worksheet>`,
+      'xl/styles.xml': `<styleSheet xmlns="${NS}"><numFmts count="1"><numFmt numFmtId="164" formatCode="h:mm"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>`,
     });
     const row = (await readWorkbookBuffer(bytes, 'a.xlsx')).sheets[0]!.rows[0]!;
-    expect(row[0]).toEqual({ value: 2958466, text: '2958466' });
-    expect(row[1]).toEqual({ value: -5, text: '-5' });
+    expect(row[0]).toEqual({ value: 2958466, text: '2958466', unreadable: 'date-out-of-range' });
+    expect(row[1]).toEqual({ value: -5, text: '-5', unreadable: 'date-out-of-range' });
     expect(row[2]).toMatchObject({ date: '9999-12-31' });
-    expect(row[3]).toEqual({ value: '10000-01-01T00:00:00', text: '10000-01-01T00:00:00' });
+    expect(row[3]).toEqual({
+      value: '10000-01-01T00:00:00',
+      text: '10000-01-01T00:00:00',
+      unreadable: 'date-out-of-range',
+    });
+    expect(row[4]).toEqual({ value: 0, text: '0', unreadable: 'date-out-of-range' });
+    expect(row[5]).toEqual({ value: 1e12, text: '1000000000000', unreadable: 'date-out-of-range' });
+    expect(row[6]).toEqual({ value: 'hôm qua', text: 'hôm qua', unreadable: 'not-a-date' });
+    // A formula never calculated (no <v>): unreadable; one whose cached result is empty text: empty.
+    expect(row[7]).toEqual({ value: null, text: '', formula: true, unreadable: 'no-cached-value' });
+    expect(row[8]).toEqual({ value: null, text: '', formula: true });
+    // A time of day is no date out of range.
+    expect(row[9]).toEqual({ value: 0.5, text: '0.5' });
   });
 
   it('refuses a package without a workbook part, and malformed XML, as unreadable', async () => {

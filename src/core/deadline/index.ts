@@ -1,2 +1,9 @@
-export { readDeadline, isPlaceholderDeadline, type DeadlineInput, type DeadlineContext } from './readDeadline';
+export {
+  readDeadline,
+  readDeadlineChecked,
+  isPlaceholderDeadline,
+  type DeadlineInput,
+  type DeadlineContext,
+  type DeadlineReading,
+} from './readDeadline';
 export type { Deadline, DeadlineKind, Milestone } from '../report/schema';

@@ -2,7 +2,7 @@
  * Read a Vietnamese deadline cell into {kind, start, due, milestones}. Text that cannot be read is
  * kind "unknown": never a guess.
  */
-import { excelSerialToIso, firstDayOfYear, lastDayOfYear } from '../isoDate';
+import { excelSerialToIso, firstDayOfYear, lastDayOfYear, type IsoDate } from '../isoDate';
 import type { Deadline, Milestone } from '../report/schema';
 import { normalizeText } from '../text/normalizeText';
 import { stripDiacritics } from '../text/toneMarks';
@@ -95,10 +95,14 @@ function readPiece(folded: string, refYear: number | null): PieceReading | null 
   // Several periods: a range when joined by "-", "đến"; otherwise the latest one counts.
   const joined = periods.slice(1).every((p, i) => RANGE_SEP_RE.test(folded.slice(periods[i]!.end, p.index)));
   if (joined) {
-    // A range that crosses a year: the yearless start lies in the year before ("tháng 9 đến tháng 3/2026").
+    // A range that crosses a year: the yearless start lies in the year before ("tháng 9 đến tháng 3/2026"),
+    // a yearless end in the year after ("Quý IV/2026 - Quý I").
     let start = first.start;
-    if (first.yearless && start > last.due) start = shiftYear(start, -1);
-    return { kind: 'range', start: until || start > last.due ? null : start, due: last.due };
+    let due = last.due;
+    if (first.yearless && start > due) start = shiftYear(start, -1);
+    else if (last.yearless && start > due) due = shiftYear(due, 1);
+    // Written backwards ("Từ 01/6/2026 đến 01/3/2026"): kept as written, for readDeadline to say so.
+    return { kind: 'range', start: until ? null : start, due };
   }
   const latest = periods.reduce((a: Period, b: Period) => (b.due > a.due ? b : a));
   return { kind: 'range', start: first.start, due: latest.due };
@@ -126,10 +130,20 @@ function withoutAsides(folded: string, refYear: number | null): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-const cache = new Map<string, Deadline>();
+/**
+ * A deadline as read, and what the text says that cannot be true: a period that ends before it starts
+ * ("Từ 01/6/2026 đến 01/3/2026"). Such a deadline is read as unknown (no due date, so no state), and
+ * `backwards` keeps the two dates for the finding that says so.
+ */
+export interface DeadlineReading {
+  deadline: Deadline;
+  backwards: { start: IsoDate; due: IsoDate } | null;
+}
+
+const cache = new Map<string, DeadlineReading>();
 
 /** Deadline texts repeat across a table ("Năm 2026", "Thường xuyên"): text readings are cached per reference year. */
-export function readDeadline(input: DeadlineInput, ctx: DeadlineContext): Deadline {
+export function readDeadlineChecked(input: DeadlineInput, ctx: DeadlineContext): DeadlineReading {
   if (typeof input.value !== 'string' || input.date) return readDeadlineUncached(input, ctx);
   const key = `${ctx.referenceYear ?? ''}|${input.text}`;
   const hit = cache.get(key);
@@ -140,8 +154,21 @@ export function readDeadline(input: DeadlineInput, ctx: DeadlineContext): Deadli
   return structuredCopy(d);
 }
 
-function structuredCopy(d: Deadline): Deadline {
-  return d.milestones ? { ...d, milestones: d.milestones.map((m) => ({ ...m })) } : { ...d };
+/** The deadline alone: never a due date before its start (a backwards period reads as unknown). */
+export function readDeadline(input: DeadlineInput, ctx: DeadlineContext): Deadline {
+  return readDeadlineChecked(input, ctx).deadline;
+}
+
+function structuredCopy({ deadline: d, backwards }: DeadlineReading): DeadlineReading {
+  const deadline = d.milestones ? { ...d, milestones: d.milestones.map((m) => ({ ...m })) } : { ...d };
+  return { deadline, backwards: backwards && { ...backwards } };
+}
+
+/** The first period of a reading that ends before it starts, if any. */
+function backwardsPeriod(d: Deadline): DeadlineReading['backwards'] {
+  for (const p of [d, ...(d.milestones ?? [])])
+    if (p.start && p.due && p.due < p.start) return { start: p.start, due: p.due };
+  return null;
 }
 
 /**
@@ -156,10 +183,12 @@ export function isPlaceholderDeadline(input: DeadlineInput): boolean {
   return d.kind === 'date' && d.due !== null && PLACEHOLDER_DATES.has(d.due);
 }
 
-function readDeadlineUncached(input: DeadlineInput, ctx: DeadlineContext): Deadline {
+function readDeadlineUncached(input: DeadlineInput, ctx: DeadlineContext): DeadlineReading {
   const d = readAnyDeadline(input, ctx);
-  if (d.kind === 'date' && d.due !== null && PLACEHOLDER_DATES.has(d.due)) return make(d.text, 'unknown', null, null);
-  return d;
+  if (d.kind === 'date' && d.due !== null && PLACEHOLDER_DATES.has(d.due))
+    return { deadline: make(d.text, 'unknown', null, null), backwards: null };
+  const backwards = backwardsPeriod(d);
+  return { deadline: backwards ? make(d.text, 'unknown', null, null) : d, backwards };
 }
 
 function readAnyDeadline(input: DeadlineInput, ctx: DeadlineContext): Deadline {

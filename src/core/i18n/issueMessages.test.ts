@@ -20,6 +20,15 @@ const SAMPLES: { [C in IssueCode]: IssueParamsOf<C> } = {
   'unreadable-deadline': { text: 'Sớm' },
   'placeholder-deadline': { text: '01/01/1970' },
   'deadline-before-document': { due: '2026-01-31', document: '2026-03-15' },
+  'deadline-before-start': { text: 'Từ 01/6/2026 đến 01/3/2026', start: '2026-06-01', due: '2026-03-01', from: 'cell' },
+  'implausible-deadline': {
+    text: 'Tháng 12/2206',
+    due: '2206-12-31',
+    anchor: '2026-03-15',
+    anchorKind: 'document',
+    direction: 'after',
+    years: 180,
+  },
   overdue: { due: '2026-04-30', days: 1 },
   'due-soon': { due: '2026-05-03', days: 2 },
   'missing-output': {},
@@ -42,6 +51,7 @@ const SAMPLES: { [C in IssueCode]: IssueParamsOf<C> } = {
   'value-inherited': { field: 'deadline', value: 'Quý IV/2026' },
   'cell-error': { value: '#REF!' },
   'used-range-oversized': { sheet: 'Phụ lục', used: 'A1:XFD1048576', content: 'A1:I120' },
+  'unreadable-cell': { value: '2958466', reason: 'date-out-of-range' },
 };
 
 describe('issue messages, rendered from code and params', () => {
@@ -74,6 +84,35 @@ describe('issue messages, rendered from code and params', () => {
     expect(issueMessage({ code: 'multiple-leads', params: SAMPLES['multiple-leads'] }, 'vi')).toBe(
       'Ô chủ trì ghi 2 cơ quan (Sở Tài chính; Sở Tư pháp); mỗi nhiệm vụ nên có một cơ quan chủ trì.',
     );
+  });
+
+  it('says why a cell or a deadline cannot be read, naming the value, in each of its forms', () => {
+    const msg = (code: IssueCode, params: Record<string, string | number>, lang: 'vi' | 'en' = 'vi') =>
+      issueMessage({ code, params }, lang);
+    expect(msg('unreadable-cell', SAMPLES['unreadable-cell'])).toBe(
+      'Ô có số ngày 2958466 ngoài lịch của Excel (1900–9999): không đọc được thành ngày.',
+    );
+    expect(msg('unreadable-cell', { value: '10000-01-01', reason: 'date-out-of-range' }, 'en')).toBe(
+      "The cell holds the date “10000-01-01”, outside Excel's calendar (1900–9999): it cannot be read as a date.",
+    );
+    expect(msg('unreadable-cell', { value: 'hôm qua', reason: 'not-a-date' })).toContain('“hôm qua”');
+    expect(msg('unreadable-cell', { value: '', reason: 'no-cached-value' }, 'en')).toContain('never calculated');
+    expect(msg('deadline-before-start', SAMPLES['deadline-before-start'])).toBe(
+      'Thời hạn “Từ 01/6/2026 đến 01/3/2026” kết thúc (01/03/2026) trước khi bắt đầu (01/06/2026): không thể đúng, nên không dùng để tính trạng thái.',
+    );
+    expect(msg('deadline-before-start', { ...SAMPLES['deadline-before-start'], from: 'column' }, 'en')).toMatch(
+      /^The start \(2026-06-01\) is later than the deadline/,
+    );
+    expect(msg('implausible-deadline', SAMPLES['implausible-deadline'])).toBe(
+      'Thời hạn “Tháng 12/2206” (31/12/2206) sau ngày của văn bản (15/03/2026) 180 năm: có lẽ năm bị gõ nhầm, nên không dùng để tính trạng thái.',
+    );
+    expect(
+      msg(
+        'implausible-deadline',
+        { ...SAMPLES['implausible-deadline'], direction: 'before', anchorKind: 'as-of' },
+        'en',
+      ),
+    ).toContain('180 years before the as-of date');
   });
 
   it('refuses params that do not fit the code, and unknown codes', () => {

@@ -25,6 +25,8 @@ const NONE = z.strictObject({});
 const text = z.string();
 const count = z.number().int().nonnegative();
 const row = z.number().int().positive();
+/** A value written as a number (a serial), not as a date's text. */
+const SERIAL_RE = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
 
 export const ISSUE_DEFINITIONS = {
   'missing-column': define({
@@ -83,6 +85,33 @@ export const ISSUE_DEFINITIONS = {
     vi: (p) => `Thời hạn ${formatDate(p.due, 'vi')} sớm hơn ngày của văn bản (${formatDate(p.document, 'vi')}).`,
     en: (p) =>
       `The deadline ${formatDate(p.due, 'en')} is earlier than the document's own date (${formatDate(p.document, 'en')}).`,
+  }),
+  'deadline-before-start': define({
+    params: z.strictObject({ text: text, start: isoDateSchema, due: isoDateSchema, from: z.enum(['cell', 'column']) }),
+    severity: 'warning',
+    vi: (p) =>
+      p.from === 'cell'
+        ? `Thời hạn “${p.text}” kết thúc (${formatDate(p.due, 'vi')}) trước khi bắt đầu (${formatDate(p.start, 'vi')}): không thể đúng, nên không dùng để tính trạng thái.`
+        : `Ngày bắt đầu (${formatDate(p.start, 'vi')}) muộn hơn thời hạn “${p.text}” (${formatDate(p.due, 'vi')}): không thể đúng, nên thời hạn không dùng để tính trạng thái.`,
+    en: (p) =>
+      p.from === 'cell'
+        ? `The deadline “${p.text}” ends (${formatDate(p.due, 'en')}) before it starts (${formatDate(p.start, 'en')}): it cannot be true, so it is not used for the task's state.`
+        : `The start (${formatDate(p.start, 'en')}) is later than the deadline “${p.text}” (${formatDate(p.due, 'en')}): it cannot be true, so the deadline is not used for the task's state.`,
+  }),
+  'implausible-deadline': define({
+    params: z.strictObject({
+      text: text,
+      due: isoDateSchema,
+      anchor: isoDateSchema,
+      anchorKind: z.enum(['document', 'as-of']),
+      direction: z.enum(['after', 'before']),
+      years: count,
+    }),
+    severity: 'warning',
+    vi: (p) =>
+      `Thời hạn “${p.text}” (${formatDate(p.due, 'vi')}) ${p.direction === 'after' ? 'sau' : 'trước'} ${p.anchorKind === 'document' ? 'ngày của văn bản' : 'ngày đối chiếu'} (${formatDate(p.anchor, 'vi')}) ${p.years} năm: có lẽ năm bị gõ nhầm, nên không dùng để tính trạng thái.`,
+    en: (p) =>
+      `The deadline “${p.text}” (${formatDate(p.due, 'en')}) is ${p.years} years ${p.direction} ${p.anchorKind === 'document' ? "the document's date" : 'the as-of date'} (${formatDate(p.anchor, 'en')}): probably a mistyped year, so it is not used for the task's state.`,
   }),
   overdue: define({
     params: z.strictObject({ due: isoDateSchema, days: count }),
@@ -191,6 +220,22 @@ export const ISSUE_DEFINITIONS = {
     severity: 'warning',
     vi: (p) => `Ô có giá trị lỗi ${p.value}.`,
     en: (p) => `The cell holds the error value ${p.value}.`,
+  }),
+  'unreadable-cell': define({
+    params: z.strictObject({ value: text, reason: z.enum(['date-out-of-range', 'not-a-date', 'no-cached-value']) }),
+    severity: 'warning',
+    vi: (p) =>
+      p.reason === 'date-out-of-range'
+        ? `Ô có ${SERIAL_RE.test(p.value) ? `số ngày ${p.value}` : `ngày “${p.value}”`} ngoài lịch của Excel (1900–9999): không đọc được thành ngày.`
+        : p.reason === 'not-a-date'
+          ? `Ô lưu “${p.value}” dưới dạng ngày nhưng đó không phải là một ngày: không đọc được thành ngày.`
+          : 'Ô có công thức chưa được tính (tệp không lưu kết quả): không đọc được giá trị. Mở tệp bằng Excel, tính lại rồi lưu.',
+    en: (p) =>
+      p.reason === 'date-out-of-range'
+        ? `The cell holds ${SERIAL_RE.test(p.value) ? `the day number ${p.value}` : `the date “${p.value}”`}, outside Excel's calendar (1900–9999): it cannot be read as a date.`
+        : p.reason === 'not-a-date'
+          ? `The cell stores “${p.value}” as a date, but it is no date: it cannot be read as one.`
+          : 'The cell holds a formula that was never calculated (the file keeps no result): its value cannot be read. Open the file in Excel, recalculate and save it.',
   }),
 };
 

@@ -3,7 +3,7 @@
  * found by their body where no header was recognised; the title block above, the body rows
  * classified, and the tasks built from them.
  */
-import type { SheetGrid } from '../grid';
+import type { SheetGrid, UnreadableReason } from '../grid';
 import { oversizedRange, type OversizedRange } from './sheetExtent';
 import { buildTasks, type RawTask, type SectionRow } from './buildTasks';
 import { classifyRows, type BodyRow } from './classifyRows';
@@ -44,6 +44,8 @@ export interface RecognizedTable {
   errorCells: { row: number; col: number; text: string }[];
   /** On the sheet's first table only: the sheet's used range is far larger than its content. */
   oversizedRange?: OversizedRange;
+  /** Cells inside the table whose stored value cannot be read (see Cell.unreadable): 0-based row and column. */
+  unreadableCells: { row: number; col: number; text: string; reason: UnreadableReason }[];
 }
 
 /**
@@ -222,10 +224,14 @@ function buildTable(
     }
   const bottom = body.end - 1;
   const errorCells: RecognizedTable['errorCells'] = [];
+  const unreadableCells: RecognizedTable['unreadableCells'] = [];
   for (let r = header.row; r <= bottom; r++) {
     const cells = sheet.rows[r] ?? [];
-    for (let c = 0; c < cells.length; c++)
-      if (cells[c]?.error) errorCells.push({ row: r, col: c, text: cells[c]!.text });
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell?.error) errorCells.push({ row: r, col: c, text: cell.text });
+      if (cell?.unreadable) unreadableCells.push({ row: r, col: c, text: cell.text, reason: cell.unreadable });
+    }
   }
   return {
     sheet: sheet.name,
@@ -242,5 +248,6 @@ function buildTable(
     sections: built.sections,
     continuations: built.continuations,
     errorCells,
+    unreadableCells,
   };
 }

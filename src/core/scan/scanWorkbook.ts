@@ -4,7 +4,9 @@
  * the contract's file entry with findings (code + params) that the edges render in the user's language.
  */
 import { columnLetter } from '../a1';
-import type { WorkbookGrid } from '../grid';
+import { cellAt, type WorkbookGrid } from '../grid';
+import type { Anchor } from '../deadline/plausibleDeadline';
+import { startColumn } from '../recognize/startColumn';
 import { rangeAddress } from '../a1';
 import { noLeaderLabel, unassignedLabel } from '../i18n/labels';
 import type { ScannedFile, ScannedTable, Task } from '../report/schema';
@@ -42,11 +44,19 @@ function readTables(grid: WorkbookGrid, settings: ScanSettings): TableWork[] {
         statedYear(table.header.texts.join(' ; ')) ??
         table.title.documentDate?.year ??
         null;
-      let drafts = table.tasks.map((raw) => toTask(raw, year));
+      // Deadlines are measured from the document's date, else the as-of date (plausibleDeadline.ts).
+      const docDate = table.title.documentDate?.iso;
+      const anchor: Anchor = docDate ? { date: docDate, kind: 'document' } : { date: settings.asOf, kind: 'as-of' };
+      const startCol = startColumn(table.header.texts, table.map);
+      const read = (y: number | null) =>
+        table.tasks.map((raw) =>
+          toTask(raw, y, anchor, startCol === null ? null : cellAt(sheet, raw.rows[0]!, startCol)),
+        );
+      let drafts = read(year);
       if (year === null) {
         // No document date: months and "cả năm" without a year refer to the year most deadlines name.
         year = dominantDueYear(drafts.map((d) => d.task.deadline));
-        if (year !== null) drafts = table.tasks.map((raw) => toTask(raw, year));
+        if (year !== null) drafts = read(year);
       }
       work.push({ table, drafts });
     }

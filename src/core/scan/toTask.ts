@@ -2,7 +2,9 @@
  * A recognised row group (RawTask) read into the contract's Task: agencies keyed, deadline read,
  * status and completion date read. State and leader inference come later, over the whole workbook.
  */
-import { readDeadline } from '../deadline';
+import { readDeadline, readDeadlineChecked, type DeadlineReading } from '../deadline';
+import { deadlineDoubt, setAside, type Anchor, type DeadlineDoubt } from '../deadline/plausibleDeadline';
+import type { Cell } from '../grid';
 import type { Deadline, Task } from '../report/schema';
 import type { RawTask } from '../recognize/buildTasks';
 import { readStatus, type StatusReading } from '../state/readStatus';
@@ -12,23 +14,69 @@ export interface TaskDraft {
   task: Task;
   raw: RawTask;
   status: StatusReading;
+  /** Why the deadline as written cannot be true (its dates are then set aside: state unknown). */
+  doubt: DeadlineDoubt | null;
+  /** The deadline cell's stored value cannot be read (src/core/cellValue.ts): no due date from it. */
+  deadlineUnreadable: boolean;
 }
 
-export function readTaskDeadline(raw: RawTask, referenceYear: number | null): Deadline {
+/** A deadline pieced together from continuation rows (or taken from the row above) is read as text. */
+function deadlineIsText(raw: RawTask): boolean {
+  return raw.continuationRows.length > 0 || raw.inherited.includes('deadline');
+}
+
+export function readTaskDeadlineChecked(raw: RawTask, referenceYear: number | null): DeadlineReading {
   const text = raw.text.deadline ?? '';
   const cell = raw.deadlineCell;
-  // A deadline pieced together from continuation rows is read as text; otherwise the cell as stored.
-  const merged = raw.continuationRows.length > 0 || raw.inherited.includes('deadline');
+  const merged = deadlineIsText(raw);
   const value = merged || !cell ? text : cell.value;
-  return readDeadline(
+  return readDeadlineChecked(
     { value: typeof value === 'string' ? text : value, text, date: merged ? undefined : cell?.date },
     { referenceYear },
   );
 }
 
-export function toTask(raw: RawTask, referenceYear: number | null): TaskDraft {
+export function readTaskDeadline(raw: RawTask, referenceYear: number | null): Deadline {
+  return readTaskDeadlineChecked(raw, referenceYear).deadline;
+}
+
+/** The start a start column gives for the task (the first day of what it writes), or null. */
+function startFrom(cell: Cell | null, referenceYear: number | null): string | null {
+  if (!cell || !cell.text || cell.unreadable) return null;
+  return readDeadline({ value: cell.value, text: cell.text, date: cell.date }, { referenceYear }).start;
+}
+
+/**
+ * The task's deadline and what makes it impossible: a period written backwards, a start column later
+ * than the due date, a due date decades from `anchor`; an unreadable cell gives no date at all.
+ */
+function checkedDeadline(
+  raw: RawTask,
+  referenceYear: number | null,
+  anchor: Anchor | null,
+  startCell: Cell | null,
+): { deadline: Deadline; doubt: DeadlineDoubt | null; deadlineUnreadable: boolean } {
+  const { deadline, backwards } = readTaskDeadlineChecked(raw, referenceYear);
+  if (raw.deadlineCell?.unreadable && !deadlineIsText(raw))
+    return { deadline: setAside(deadline), doubt: null, deadlineUnreadable: true };
+  if (backwards)
+    return { deadline, doubt: { reason: 'due-before-start', ...backwards, from: 'cell' }, deadlineUnreadable: false };
+  const doubt = anchor ? deadlineDoubt(deadline, startFrom(startCell, referenceYear), anchor) : null;
+  return { deadline: doubt ? setAside(deadline) : deadline, doubt, deadlineUnreadable: false };
+}
+
+/**
+ * `anchor`: the date deadlines are measured from (the document's, or the as-of date); `startCell`: the
+ * task's cell in the table's start column, if it has one (src/core/recognize/startColumn.ts).
+ */
+export function toTask(
+  raw: RawTask,
+  referenceYear: number | null,
+  anchor: Anchor | null = null,
+  startCell: Cell | null = null,
+): TaskDraft {
   const lead = raw.text.lead ?? '';
-  const deadline = readTaskDeadline(raw, referenceYear);
+  const { deadline, doubt, deadlineUnreadable } = checkedDeadline(raw, referenceYear, anchor, startCell);
   const statusText = raw.text.status ?? '';
   let completedOn: string | null = null;
   if (raw.completedCell && (raw.text.completedOn ?? '')) {
@@ -59,7 +107,7 @@ export function toTask(raw: RawTask, referenceYear: number | null): TaskDraft {
     note: raw.text.note || undefined,
     level: raw.level,
   };
-  return { task, raw, status: readStatus(statusText) };
+  return { task, raw, status: readStatus(statusText), doubt, deadlineUnreadable };
 }
 
 /** The year that deadlines without one ("Trong cả năm", "Tháng 6") refer to, when the document states none. */

@@ -29,11 +29,17 @@ function isProgressReport(attachedTo: string | null): boolean {
   return attachedTo !== null && /^\W*kem theo (bao cao|thong bao ket qua)\b/.test(comparisonKey(attachedTo));
 }
 
+/**
+ * `explained`: tasks whose deadline another finding already explains (an unreadable cell, a deadline
+ * that cannot be true: src/validate/checkUnreadableCells.ts, checkDeadlineDoubts.ts), so it is not
+ * also called unreadable.
+ */
 export function checkAssignments(
   tasks: Task[],
   map: ColumnMap,
   documentDate: string | null,
   make: IssueFactory<(typeof CODES)[number]>,
+  explained: ReadonlySet<Task> = new Set(),
 ): Finding[] {
   const issues: Finding[] = [];
   const has = (f: keyof ColumnMap['fields']) => map.fields[f] !== undefined;
@@ -56,7 +62,9 @@ export function checkAssignments(
     }
     if (has('deadline')) {
       const d = t.deadline;
-      if (d.kind === 'none') issues.push(make.at('missing-deadline', t.row, 'deadline', no));
+      if (explained.has(t)) {
+        // Said by its own finding at the same cell.
+      } else if (d.kind === 'none') issues.push(make.at('missing-deadline', t.row, 'deadline', no));
       else if (d.kind === 'unknown' && isPlaceholderDeadline({ value: d.text, text: d.text }))
         issues.push(make.at('placeholder-deadline', t.row, 'deadline', no, { text: d.text }));
       else if (d.kind === 'unknown')
@@ -75,12 +83,13 @@ export function checkAssignments(
 export const assignmentsCheck = defineCheck({
   name: 'assignments',
   codes: CODES,
-  run: ({ table, tasks }, make) =>
+  run: ({ table, tasks, drafts }, make) =>
     checkAssignments(
       tasks,
       table.map,
       // A report on progress ("Kèm theo Báo cáo …") is dated after the deadlines it reports on.
       isProgressReport(table.title.attachedTo) ? null : (table.title.documentDate?.iso ?? null),
       make,
+      new Set(drafts.filter((d) => d.doubt || d.deadlineUnreadable).map((d) => d.task)),
     ),
 });

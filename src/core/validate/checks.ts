@@ -5,21 +5,25 @@
 import type { Finding } from '../report/schema';
 import { assignmentsCheck } from './checkAssignments';
 import { columnsCheck } from './checkColumns';
+import { deadlineDoubtsCheck } from './checkDeadlineDoubts';
 import { dueDatesCheck } from './checkDueDates';
 import { duplicateTasksCheck } from './checkDuplicateTasks';
 import { layoutCheck } from './checkLayout';
 import { numberingCheck } from './checkNumbering';
 import { spellingVariantsCheck } from './checkSpellingVariants';
+import { unreadableCellsCheck } from './checkUnreadableCells';
 import { issueFactory } from './issueFactory';
 import type { CheckContext, TableCheck } from './tableCheck';
 
 export const CHECKS: readonly TableCheck[] = [
   columnsCheck,
   assignmentsCheck,
+  deadlineDoubtsCheck,
   dueDatesCheck,
   numberingCheck,
   duplicateTasksCheck,
   layoutCheck,
+  unreadableCellsCheck,
   // File-level: spellings are counted over the whole workbook, findings given per table.
   spellingVariantsCheck,
 ];

@@ -63,7 +63,8 @@ function rawValue(type: string | undefined, text: string, style: CellStyle, ctx:
       if (text === '') return null;
       const n = Number(text);
       if (Number.isNaN(n)) return text;
-      // A serial no calendar day has (negative, past 9999-12-31) stays the number it is.
+      // A serial no calendar day has (negative, past 9999-12-31) stays the number it is (normalizeCell
+      // marks it unreadable).
       if (!isDateNumberFormat(style.format)) return n;
       const d = serialToDate(n, ctx.date1904);
       return inDateRange(d) ? d : n;
@@ -172,6 +173,8 @@ export async function readSheetPart(
           bold: style.bold,
           error: type === 'e' && hasValue,
           formula,
+          isDate: type === 'd',
+          date1904: ctx.date1904,
         });
       }
     },
