@@ -81,6 +81,11 @@ describe('normalizeCell: values that cannot be read', () => {
     expect(normalizeCell({ value: 3, formula: true })).toEqual({ value: 3, text: '3', formula: true });
   });
 
+  it('NaN or ∞ (ExcelJS’s reading of a stored date that is none) is no number', () => {
+    expect(normalizeCell({ value: NaN })).toEqual({ value: 'NaN', text: 'NaN', unreadable: 'not-a-number' });
+    expect(normalizeCell({ value: Infinity, format: 'dd/mm/yyyy' })).toMatchObject({ unreadable: 'not-a-number' });
+  });
+
   it('ordinary values are untouched', () => {
     expect(normalizeCell({ value: 'Sở Y tế' })).toEqual({ value: 'Sở Y tế', text: 'Sở Y tế' });
     expect(normalizeCell({ value: -5, format: 'General' })).toEqual({ value: -5, text: '-5' });

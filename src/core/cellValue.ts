@@ -96,6 +96,8 @@ export function normalizeCell(raw: RawCell): Cell {
     return withFlags({ value: isoToExcelSerial(iso), text: isoToDmy(iso), date: iso }, raw);
   }
   if (typeof value === 'number') {
+    // NaN or ∞ (ExcelJS's reading of a stored date that is none): no number and no date.
+    if (!Number.isFinite(value)) return unreadable(String(value), String(value), 'not-a-number', raw);
     // Dates read as Vietnamese documents write them, whatever the sheet's display format; a number
     // Excel shows as "####" (column too narrow) or in General format reads as the number itself.
     const shown = format === 'General' || !text || /^#+$/.test(text) ? numberText(value) : text;

@@ -11,7 +11,7 @@ export type RawValue = string | number | boolean | null;
  * outside Excel's calendar (1900-01-01 … 9999-12-31), a stored date that is no date at all, a
  * formula saved without its result (never calculated).
  */
-export type UnreadableReason = 'date-out-of-range' | 'not-a-date' | 'no-cached-value';
+export type UnreadableReason = 'date-out-of-range' | 'not-a-date' | 'not-a-number' | 'no-cached-value';
 
 export interface MergeInfo {
   /** 0-based row and column of the merged area's top-left cell. */

@@ -39,7 +39,13 @@ export async function fakeWorkbookFromXlsx(path: string): Promise<WorkbookModel>
         }
         let numberFormat = cell.numFmt || 'General';
         if (v instanceof Date) {
-          v = isoToExcelSerial(isoFromUtc(v));
+          const y = v.getUTCFullYear();
+          // A serial outside Excel's calendar stays the number Excel holds (ExcelJS made a Date of it).
+          v =
+            y >= 1900 && y <= 9999
+              ? isoToExcelSerial(isoFromUtc(v))
+              : Math.round((v.getTime() / 86400000 + 25569) * 1e10) / 1e10;
+          if (Number.isNaN(v)) return;
           if (numberFormat === 'General') numberFormat = 'dd/mm/yyyy';
         }
         if (v === null || v === undefined || v === '') return;

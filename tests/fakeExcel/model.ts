@@ -203,6 +203,8 @@ export function displayText(cell: CellModel | undefined): string {
       if (/^d\/m\/y/i.test(f)) return `${d}/${m}/${y}`;
       return `${pad(d)}/${pad(m)}/${y}`;
     }
+    // A negative serial, or one past 9999-12-31, in a date format: Excel shows hashes.
+    if (/[dy]/i.test(f) && (v < 0 || v >= 2958466)) return '########';
   }
   if (f.endsWith('%')) return `${Math.round(v * 100)}%`;
   if (f === '0') return String(Math.round(v));

@@ -97,6 +97,9 @@ describe('issue messages, rendered from code and params', () => {
     );
     expect(msg('unreadable-cell', { value: 'hôm qua', reason: 'not-a-date' })).toContain('“hôm qua”');
     expect(msg('unreadable-cell', { value: '', reason: 'no-cached-value' }, 'en')).toContain('never calculated');
+    expect(msg('unreadable-cell', { value: 'NaN', reason: 'not-a-number' }, 'en')).toBe(
+      'The cell holds “NaN”, which cannot be read as a number or a date.',
+    );
     expect(msg('deadline-before-start', SAMPLES['deadline-before-start'])).toBe(
       'Thời hạn “Từ 01/6/2026 đến 01/3/2026” kết thúc (01/03/2026) trước khi bắt đầu (01/06/2026): không thể đúng, nên không dùng để tính trạng thái.',
     );

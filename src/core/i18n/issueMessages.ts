@@ -222,20 +222,27 @@ export const ISSUE_DEFINITIONS = {
     en: (p) => `The cell holds the error value ${p.value}.`,
   }),
   'unreadable-cell': define({
-    params: z.strictObject({ value: text, reason: z.enum(['date-out-of-range', 'not-a-date', 'no-cached-value']) }),
+    params: z.strictObject({
+      value: text,
+      reason: z.enum(['date-out-of-range', 'not-a-date', 'not-a-number', 'no-cached-value']),
+    }),
     severity: 'warning',
     vi: (p) =>
       p.reason === 'date-out-of-range'
         ? `Ô có ${SERIAL_RE.test(p.value) ? `số ngày ${p.value}` : `ngày “${p.value}”`} ngoài lịch của Excel (1900–9999): không đọc được thành ngày.`
         : p.reason === 'not-a-date'
           ? `Ô lưu “${p.value}” dưới dạng ngày nhưng đó không phải là một ngày: không đọc được thành ngày.`
-          : 'Ô có công thức chưa được tính (tệp không lưu kết quả): không đọc được giá trị. Mở tệp bằng Excel, tính lại rồi lưu.',
+          : p.reason === 'not-a-number'
+            ? `Ô có giá trị “${p.value}” không đọc được thành số hay ngày.`
+            : 'Ô có công thức chưa được tính (tệp không lưu kết quả): không đọc được giá trị. Mở tệp bằng Excel, tính lại rồi lưu.',
     en: (p) =>
       p.reason === 'date-out-of-range'
         ? `The cell holds ${SERIAL_RE.test(p.value) ? `the day number ${p.value}` : `the date “${p.value}”`}, outside Excel's calendar (1900–9999): it cannot be read as a date.`
         : p.reason === 'not-a-date'
           ? `The cell stores “${p.value}” as a date, but it is no date: it cannot be read as one.`
-          : 'The cell holds a formula that was never calculated (the file keeps no result): its value cannot be read. Open the file in Excel, recalculate and save it.',
+          : p.reason === 'not-a-number'
+            ? `The cell holds “${p.value}”, which cannot be read as a number or a date.`
+            : 'The cell holds a formula that was never calculated (the file keeps no result): its value cannot be read. Open the file in Excel, recalculate and save it.',
   }),
 };
 
