@@ -36,10 +36,13 @@ export function dateToIso(d: Date): IsoDate {
   return `${d.getFullYear()}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
 }
 
-/** The ISO date for a day, or null when the day does not exist (31/02). */
-export function isoFromParts(year: number, month: number, day: number): IsoDate | null {
+/**
+ * The ISO date for a day, or null when the day does not exist (31/02) or its year lies outside
+ * 1900 … `lastYear` (2200 for a document's own date; 9999, Excel's last, for a deadline as written).
+ */
+export function isoFromParts(year: number, month: number, day: number, lastYear = 2200): IsoDate | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
-  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  if (year < 1900 || year > lastYear || month < 1 || month > 12 || day < 1) return null;
   const d = new Date(year, month - 1, day);
   if (!isValid(d) || d.getMonth() !== month - 1 || d.getDate() !== day) return null;
   return dateToIso(d);

@@ -34,10 +34,12 @@ const YEAR = '((?:19|20)\\d{2})';
  */
 const ANY_YEAR = '(\\d{4})';
 
+const LAST_CALENDAR_YEAR = 9999;
+
 /** A year of Excel's calendar (1900–9999), or null. */
 function calendarYear(s: string): number | null {
   const y = Number(s);
-  return y >= 1900 && y <= 9999 ? y : null;
+  return y >= 1900 && y <= LAST_CALENDAR_YEAR ? y : null;
 }
 const SEP = '\\s*(?:/|-|\\.|,)?\\s*(?:nam\\s*)?';
 
@@ -54,7 +56,7 @@ const RULES: Rule[] = [
       'g',
     ),
     read(m) {
-      const iso = isoFromParts(Number(m[3]), Number(m[2]), Number(m[1]));
+      const iso = isoFromParts(Number(m[3]), Number(m[2]), Number(m[1]), LAST_CALENDAR_YEAR);
       return iso ? { kind: 'date', start: iso, due: iso } : 'invalid';
     },
   },

@@ -87,6 +87,20 @@ describe('deadlines that cannot be true are said, not used', () => {
     });
   });
 
+  it('a document dated 2206 (a typo in the title) is no anchor: deadlines are measured from the as-of date', () => {
+    const t = scan(
+      sheetFromValues('PL', [
+        ['PHỤ LỤC'],
+        ['(Kèm theo Kế hoạch số 12/KH-UBND ngày 15/3/2206 của UBND tỉnh)'],
+        ['STT', 'Nhiệm vụ', 'Thời hạn', 'Cơ quan chủ trì'],
+        task(1, 'Tháng 12/2026'),
+      ]),
+    );
+    expect(t.documentDate).toBeNull();
+    expect(t.tasks[0]!.state).toBe('open-on-track');
+    expect(t.issues.map((i) => i.code)).toEqual([]);
+  });
+
   it('a start column later than the due date: a warning, no state from the deadline', () => {
     const t = scan(
       sheetFromValues('PL', [
