@@ -6,6 +6,7 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { ADDIN_CSP } = require('./addinCsp');
 
 /** Office requires https even on localhost: the Office dev certificates where installed, else webpack's own. */
 async function httpsOptions() {
@@ -21,7 +22,8 @@ module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-source-map',
+    // No eval-based source maps in development either: the pages' policy (addinCsp.js) allows no eval.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
@@ -71,13 +73,20 @@ module.exports = async (env, argv) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
+        csp: ADDIN_CSP,
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+        csp: ADDIN_CSP,
       }),
-      new HtmlWebpackPlugin({ filename: 'help.html', template: './src/taskpane/help.html', chunks: [] }),
+      new HtmlWebpackPlugin({
+        filename: 'help.html',
+        template: './src/taskpane/help.html',
+        chunks: [],
+        csp: ADDIN_CSP,
+      }),
       new HtmlWebpackPlugin({
         filename: 'index.html',
         template: './src/playground/playground.html',

@@ -1,19 +1,16 @@
 /**
  * `npm start`: sideload manifest.xml into desktop Excel and start the dev server (office-addin-debugging),
- * where that tool could be installed. It is an optional dependency (its native parts do not build
- * everywhere), so when it is missing this says what to do instead of failing obscurely.
+ * where that tool could be installed. It is an optional dependency of the dev tools package
+ * (tools/addin-dev-tools: its native parts do not build everywhere, and it never ships), so when it is
+ * missing this says what to do instead of failing obscurely.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '..', '..');
-const bin = join(
-  root,
-  'node_modules',
-  '.bin',
-  process.platform === 'win32' ? 'office-addin-debugging.cmd' : 'office-addin-debugging',
-);
+// A dependency of a dependency has no link in node_modules/.bin: run its command-line script with Node.
+const bin = join(root, 'node_modules', 'office-addin-debugging', 'cli.js');
 const command = process.argv[2] === 'stop' ? 'stop' : 'start';
 
 if (!existsSync(bin)) {
@@ -26,9 +23,5 @@ if (!existsSync(bin)) {
   );
   process.exit(2);
 }
-const child = spawn(bin, [command, 'manifest.xml'], {
-  cwd: root,
-  stdio: 'inherit',
-  shell: process.platform === 'win32',
-});
+const child = spawn(process.execPath, [bin, command, 'manifest.xml'], { cwd: root, stdio: 'inherit' });
 child.on('exit', (code) => process.exit(code ?? 1));

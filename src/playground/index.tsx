@@ -1,4 +1,5 @@
 /** Playground entry: the page renders at once; the workbook code arrives with the first workbook. */
+import '../taskpane/zodWithoutEval';
 import { createRoot } from 'react-dom/client';
 import { languageFor } from '../taskpane/i18n/strings';
 import { Playground } from './Playground';

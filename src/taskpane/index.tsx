@@ -1,4 +1,5 @@
 /** Task pane entry: waits for Office, follows its theme and display language, renders the pane. */
+import './zodWithoutEval';
 import type { Theme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { liveOfficeHost } from '../excel/officeHost';

@@ -12,4 +12,12 @@ describe('webpack.config.js', () => {
     const config = await make({}, { mode: 'production' });
     expect(config.devServer).toBeUndefined();
   });
+
+  it("uses no eval-based source maps, in development either (the pages' policy allows no eval)", async () => {
+    const make = require('../../webpack.config.js') as (env: object, argv: object) => Promise<{ devtool?: string }>;
+    for (const mode of ['production', 'development']) {
+      const config = await make({}, { mode });
+      expect({ mode, devtool: config.devtool }).not.toEqual({ mode, devtool: expect.stringContaining('eval') });
+    }
+  });
 });
