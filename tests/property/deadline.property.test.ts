@@ -204,13 +204,10 @@ describe('readDeadline: properties', () => {
     );
   });
 
-  // FAILS ON MAIN (issue 11 item 6; branch `dates` fixes the engine by dropping such a reading): a range
-  // followed by "và hằng năm" / "và các năm tiếp theo" skips the start-after-due guard of plain ranges, so
-  // "Từ tháng 9 đến tháng 3/2026 và hằng năm" reads start 2026-09-01, due 2026-03-31, and "2030-2026 và
-  // hằng năm" start 2030-01-01, due 2026-12-31 (found by this property with FC_SEED=1…20; the shrunk
-  // cases are replayed first as `examples`, so it fails on every seed). The property is as it must hold;
-  // `it.failing` only until the fix is merged, when this test fails and the `.failing` must go.
-  it.failing('never gives a due date before the start (text, domain words, cell values)', () => {
+  // Found by this property (FC_SEED=1…20) before the engine dropped such readings: a range followed by
+  // "và hằng năm" / "và các năm tiếp theo" ("Từ tháng 9 đến tháng 3/2026 và hằng năm", "2030-2026 và hằng
+  // năm") gave a due date before the start. The shrunk cases are replayed first as `examples`.
+  it('never gives a due date before the start (text, domain words, cell values)', () => {
     const anyInput = fc.oneof(
       fc.string({ maxLength: 60 }).map(textInput),
       domainText.map(textInput),

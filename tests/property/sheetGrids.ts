@@ -5,7 +5,7 @@
  * value, every covered cell carries the area, as the adapters give them); and wholly random sheets.
  */
 import fc from 'fast-check';
-import { applyMerges, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../../src/core/grid';
+import { finishRows, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../../src/core/grid';
 
 const HEADERS = [
   'STT',
@@ -128,9 +128,9 @@ const row = (width: number): fc.Arbitrary<string[]> =>
     { weight: 1, arbitrary: fc.array(bodyText, { maxLength: width }) },
   );
 
-/** Merged areas applied as every adapter applies them (core/grid applyMerges: overlaps, the later wins). */
+/** Merged areas as every adapter hands them over (core/grid finishRows: covered cells emptied, merges on the sheet). */
 function withMerges(rows: string[][], merges: MergeInfo[]): Cell[][] {
-  return applyMerges(
+  return finishRows(
     rows.map((r) => r.map(textCell)),
     merges,
   );
@@ -165,7 +165,12 @@ export const appendixSheet: fc.Arbitrary<SheetGrid> = fc
   )
   .map(({ title, header, body, merges, mergesKnown }) => {
     const rows = [...title.map((t) => [t]), header, ...body];
-    return { name: 'Phụ lục', rows: withMerges(rows, mergesKnown ? merges : []), mergesKnown };
+    return {
+      name: 'Phụ lục',
+      rows: withMerges(rows, mergesKnown ? merges : []),
+      merges: mergesKnown ? merges : [],
+      mergesKnown,
+    };
   });
 
 /** A sheet of anything: random strings in random shapes. */
