@@ -121,9 +121,10 @@ describe('packages other producers write', () => {
     expect(row[4]).toEqual({ value: 0, text: '0', unreadable: 'date-out-of-range' });
     expect(row[5]).toEqual({ value: 1e12, text: '1000000000000', unreadable: 'date-out-of-range' });
     expect(row[6]).toEqual({ value: 'hôm qua', text: 'hôm qua', unreadable: 'not-a-date' });
-    // A formula never calculated (no <v>): unreadable; one whose cached result is empty text: empty.
+    // A formula never calculated (no <v>): an unreadable cell, kept; one whose cached result is empty
+    // text: an empty cell (a hole in the sparse row).
     expect(row[7]).toEqual({ value: null, text: '', formula: true, unreadable: 'no-cached-value' });
-    expect(row[8]).toEqual({ value: null, text: '', formula: true });
+    expect(row[8]).toBeUndefined();
     // A time of day is no date out of range.
     expect(row[9]).toEqual({ value: 0.5, text: '0.5' });
   });
