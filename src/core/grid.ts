@@ -2,6 +2,7 @@
  * The engine's input: a workbook as plain rows of cells. Adapters (ExcelJS, CSV, Office.js) build it;
  * nothing in the engine knows where it came from.
  */
+import type { LegacyEncoding } from './text/legacyEncodings/encoding';
 
 /** A cell's raw value as the host stores it. Dates arrive as ISO "YYYY-MM-DD" strings in `date`. */
 export type RawValue = string | number | boolean | null;
@@ -29,6 +30,11 @@ export interface Cell {
   error?: boolean;
   /** True when the cell holds a formula (its cached result is in value/text). */
   formula?: boolean;
+  /**
+   * Set when the adapter read the cell's text from a legacy encoding (its font, or the file's bytes):
+   * value and text are the Unicode reading; the person's file still holds the legacy text.
+   */
+  legacy?: LegacyEncoding;
 }
 
 export interface SheetGrid {
