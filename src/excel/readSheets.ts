@@ -1,12 +1,19 @@
 /**
  * Read every worksheet into the engine's grid, in chunks. Syncs: one for the sheet list, one for
- * every sheet's used range and merged areas together, then one per chunk, never one per row.
+ * every sheet's used range and merged areas together, then one per chunk, never one per row. The font
+ * of each cell comes with its bold flag in the same chunk (ExcelApi 1.9): text in a legacy Vietnamese
+ * font (.VnTime, VNI-Times) is read into Unicode; without the API, or for cells whose font was lost,
+ * by content alone. Font names cost bytes in every response, so they are asked for in a sheet's first
+ * chunk and, only when it shows a legacy font, in the rest: an ordinary sheet reads in as many syncs as
+ * without them.
  */
 import { parseRangeAddress, rangeAddress } from '../core/a1';
 import { applyMerges, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
 import { normalizeCell } from '../core/cellValue';
+import { legacyFont, type LegacyFont } from '../core/text/legacyEncodings/fonts';
+import { cellInFont, convertByContent } from '../core/text/legacyEncodings/legacyCells';
 import type { HostCapabilities, ReadProgress } from '../workbookPort/workbookPort';
-import { ChunkSizer, isPayloadTooLarge, payloadBytes } from './chunking';
+import { ChunkSizer, isPayloadTooLarge, payloadBytes, utf8Length } from './chunking';
 
 /** "Sheet1!A1:C2, 'My, sheet'!D4" → merged areas (0-based). */
 export function parseAreas(address: string): MergeInfo[] {
@@ -70,12 +77,23 @@ async function readSheetCells(
   const ws = context.workbook.worksheets.getItem(shape.name);
   const rows: Cell[][] = [];
   const sizer = new ChunkSizer(shape.columns);
+  const fonts = new Map<string, LegacyFont | null>();
+  const fontOf = (name: unknown): LegacyFont | null => {
+    if (typeof name !== 'string' || !name) return null;
+    let font = fonts.get(name);
+    if (font === undefined) fonts.set(name, (font = legacyFont(name)));
+    return font;
+  };
+  let wantNames = caps.cellProperties;
   let start = 0;
   while (start < shape.rows) {
     const count = sizer.nextRows(shape.rows - start);
     const range = ws.getRange(rangeAddress(start, 0, start + count - 1, shape.columns - 1));
     range.load('values,text,numberFormat,valueTypes');
-    const props = caps.cellProperties ? range.getCellProperties({ format: { font: { bold: true } } }) : null;
+    const askedNames = wantNames;
+    const props = caps.cellProperties
+      ? range.getCellProperties({ format: { font: askedNames ? { bold: true, name: true } : { bold: true } } })
+      : null;
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of rows, sized to the web's payload limit
       await context.sync();
@@ -88,26 +106,29 @@ async function readSheetCells(
     const texts = range.text;
     const formats = range.numberFormat;
     const types = range.valueTypes;
-    const bolds = props?.value;
-    sizer.record(
-      payloadBytes(values) +
-        payloadBytes(texts) +
-        payloadBytes(formats) +
-        payloadBytes(types) +
-        (bolds ? payloadBytes(bolds) : 0),
-      count * shape.columns,
-    );
+    const cellProps = props?.value;
+    let nameBytes = 0;
+    let sawLegacyFont = false;
     for (let r = 0; r < count; r++) {
       const cells: Cell[] = [];
       let last = -1;
       const vr = values[r] ?? [];
       for (let c = 0; c < shape.columns; c++) {
-        const cell = officeCell(
-          vr[c],
-          String(texts[r]?.[c] ?? ''),
-          String(formats[r]?.[c] ?? ''),
-          String(types[r]?.[c] ?? ''),
-          bolds?.[r]?.[c]?.format?.font?.bold === true,
+        const font = cellProps?.[r]?.[c]?.format?.font;
+        const legacy = fontOf(font?.name);
+        if (askedNames && typeof font?.name === 'string') {
+          nameBytes += utf8Length(font.name) + 10; // ,"name":"…"
+          if (legacy) sawLegacyFont = true;
+        }
+        const cell = cellInFont(
+          officeCell(
+            vr[c],
+            String(texts[r]?.[c] ?? ''),
+            String(formats[r]?.[c] ?? ''),
+            String(types[r]?.[c] ?? ''),
+            font?.bold === true,
+          ),
+          legacy,
         );
         cells.push(cell);
         if (cell.text) last = c;
@@ -115,9 +136,20 @@ async function readSheetCells(
       cells.length = last + 1;
       rows[start + r] = cells;
     }
+    wantNames = askedNames && sawLegacyFont;
+    // The rate the next chunk is sized by: without the names when it will not ask for them.
+    sizer.record(
+      payloadBytes(values) +
+        payloadBytes(texts) +
+        payloadBytes(formats) +
+        payloadBytes(types) +
+        (cellProps ? payloadBytes(cellProps) - (askedNames && !wantNames ? nameBytes : 0) : 0),
+      count * shape.columns,
+    );
     start += count;
     onProgress?.({ sheet: shape.name, done: start, total: shape.rows });
   }
+  convertByContent(rows);
   return { name: shape.name, rows: applyMerges(rows, shape.merges), mergesKnown: shape.mergesKnown };
 }
 

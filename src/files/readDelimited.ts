@@ -2,6 +2,10 @@
 import { parse } from 'csv-parse/sync';
 import type { SheetGrid } from '../core/grid';
 import { textCell } from '../core/grid';
+import { decodeLegacy } from '../core/text/legacyEncodings/convert';
+import { detectLegacyEncoding } from '../core/text/legacyEncodings/detect';
+import type { LegacyEncoding } from '../core/text/legacyEncodings/encoding';
+import { cellInEncoding } from '../core/text/legacyEncodings/legacyCells';
 
 /**
  * UTF-16 by its byte-order mark, or without one by its zero bytes: Excel's "Unicode Text" export and
@@ -25,22 +29,56 @@ function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** A text file's characters as its bytes read, and the legacy encoding they are in (null: they are Unicode). */
+export interface DecodedText {
+  /**
+   * The text: Unicode, or for a file in a legacy encoding the Windows-1252 characters of its bytes (the
+   * form the legacy converter reads, cell by cell: `legacyCells`).
+   */
+  text: string;
+  legacy: LegacyEncoding | null;
+}
+
 /**
- * UTF-8 with or without BOM, UTF-16 (with or without BOM); bytes that are not UTF-8 fall back to
- * windows-1258 (Vietnamese ANSI).
+ * UTF-8 with or without BOM, UTF-16 (with or without BOM); bytes that are not UTF-8 are TCVN3 or VNI when
+ * they read as Vietnamese only through that table, and Windows-1258 (Vietnamese ANSI) otherwise. A
+ * Unicode text can also hold legacy text (a sheet typed in .VnTime saved as "CSV UTF-8" keeps the
+ * Windows-1252 characters of the TCVN3 bytes): it is told the same way, from its words.
  */
-export function decodeText(bytes: Uint8Array): string {
+export function decodeTextBytes(bytes: Uint8Array): DecodedText {
   const utf16 = utf16Encoding(bytes);
-  if (utf16) return new TextDecoder(utf16).decode(bytes); // drops the BOM
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
+  let unicode: string | null = null;
+  if (utf16)
+    unicode = new TextDecoder(utf16).decode(bytes); // drops the BOM
+  else {
     try {
-      return new TextDecoder('windows-1258').decode(bytes);
+      unicode = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
-      return new TextDecoder('latin1').decode(bytes);
+      unicode = null;
     }
   }
+  if (unicode !== null) return { text: unicode, legacy: detectLegacyEncoding(unicode) };
+  const western = new TextDecoder('windows-1252').decode(bytes);
+  let vietnamese: string;
+  try {
+    vietnamese = new TextDecoder('windows-1258').decode(bytes);
+  } catch {
+    vietnamese = new TextDecoder('latin1').decode(bytes);
+  }
+  const legacy = detectLegacyEncoding(western, { against: [vietnamese] });
+  return legacy ? { text: western, legacy } : { text: vietnamese, legacy: null };
+}
+
+/** The file's text in Unicode (a legacy encoding converted). */
+export function decodeText(bytes: Uint8Array): string {
+  const { text, legacy } = decodeTextBytes(bytes);
+  return legacy ? decodeLegacy(text, legacy) : text;
+}
+
+/** A sheet read from a file in a legacy encoding: every cell converted, and marked as converted. */
+export function sheetInEncoding(sheet: SheetGrid, legacy: LegacyEncoding | null): SheetGrid {
+  if (!legacy) return sheet;
+  return { ...sheet, rows: sheet.rows.map((row) => row.map((cell) => cellInEncoding(cell, legacy))) };
 }
 
 function detectDelimiter(text: string): ',' | ';' {

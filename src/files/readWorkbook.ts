@@ -6,7 +6,7 @@
  */
 import type { SheetGrid, WorkbookGrid } from '../core/grid';
 import { FileReadError } from './fileReadError';
-import { decodeText, readDelimitedText, unclosedQuoteLine } from './readDelimited';
+import { decodeTextBytes, readDelimitedText, sheetInEncoding, unclosedQuoteLine } from './readDelimited';
 import { SETTINGS_SHEET, storedSettingsFrom } from './storedSettingsFile';
 import type { StoredSettings } from '../workbookPort/storedSettings';
 import { parseNameReference, type NameTarget } from '../core/scan/corrections';
@@ -99,9 +99,10 @@ async function readPackage(open: () => Promise<ZipPackage>, fileName: string): P
 
 function textInput(bytes: Uint8Array, fileName: string, ext: string): WorkbookInput {
   let sheet: SheetGrid;
-  const text = decodeText(bytes);
+  const { text, legacy } = decodeTextBytes(bytes);
   try {
-    sheet = readDelimitedText(text, baseName(fileName), ext === 'csv' ? undefined : '\t');
+    // A file in TCVN3 or VNI: split into cells as it is, each cell then converted (and marked).
+    sheet = sheetInEncoding(readDelimitedText(text, baseName(fileName), ext === 'csv' ? undefined : '\t'), legacy);
   } catch (e) {
     // csv-parse says why (CSV_QUOTE_NOT_CLOSED …): this file's error, not the run's; the line is where
     // the quote opened.

@@ -54,8 +54,10 @@ export async function readXlsx(pkg: ZipPackage): Promise<XlsxContents> {
   };
   const stringsPart = partOfKind('sharedStrings');
   const stylesPart = partOfKind('styles');
+  const shared = stringsPart ? await readSharedStrings(await pkg.stream(stringsPart)) : null;
   const ctx: SheetContext = {
-    strings: stringsPart ? await readSharedStrings(await pkg.stream(stringsPart)) : [],
+    strings: shared?.strings ?? [],
+    legacyRuns: shared?.legacyRuns,
     styles: stylesPart ? parseStyles(await pkg.text(stylesPart)) : [],
     date1904: workbook.date1904,
   };

@@ -2,17 +2,23 @@
  * A worksheet part streamed into the engine's grid: only the cells that hold something (a value, an
  * inline string or a formula) are made; shared strings are referenced, not copied; merged areas come
  * from the part's `mergeCells` and are applied as every adapter applies them. Cell values go through
- * the one normaliser both readers share (src/core/cellValue.ts).
+ * the one normaliser both readers share (src/core/cellValue.ts). Text in a legacy Vietnamese font (the
+ * style's font, or a shared string's own runs) is read into Unicode, and a sheet whose fonts were lost
+ * by its content (src/core/text/legacyEncodings/legacyCells.ts).
  */
 import { applyMerges, type Cell, type MergeInfo, type SheetGrid } from '../../core/grid';
 import { parseRangeAddress } from '../../core/a1';
 import { normalizeCell } from '../../core/cellValue';
 import { isDateNumberFormat } from '../../core/numberFormat';
+import { legacyFont, type LegacyFont } from '../../core/text/legacyEncodings/fonts';
+import { cellInFont, cellInRuns, convertByContent, type TextRun } from '../../core/text/legacyEncodings/legacyCells';
 import { DEFAULT_STYLE, type CellStyle } from './styles';
 import { parseXmlStream } from './xmlEvents';
 
 export interface SheetContext {
   strings: readonly string[];
+  /** Shared strings with runs in a legacy font, by index. */
+  legacyRuns?: ReadonlyMap<number, readonly TextRun[]>;
   styles: readonly CellStyle[];
   date1904: boolean;
 }
@@ -86,6 +92,9 @@ export async function readSheetPart(
   let inText = false;
   let inInline = false;
   let phonetic = 0;
+  // Each style's legacy font (or null), worked out once per style.
+  const fonts: (LegacyFont | null | undefined)[] = [];
+  const fontOf = (i: number) => (fonts[i] ??= legacyFont(ctx.styles[i]?.font));
 
   await parseXmlStream(chunks, {
     open(tag, a, selfClosing) {
@@ -136,13 +145,15 @@ export async function readSheetPart(
       else if (tag === 'c' && (hasValue || formula) && row >= 0) {
         const style = ctx.styles[styleIndex] ?? DEFAULT_STYLE;
         cells ??= rows[row] ??= [];
-        cells[col] = normalizeCell({
+        const cell = normalizeCell({
           value: hasValue ? rawValue(type, text, style, ctx) : null,
           format: style.format,
           bold: style.bold,
           error: type === 'e' && hasValue,
           formula,
         });
+        const runs = type === 's' ? ctx.legacyRuns?.get(Number(text)) : undefined;
+        cells[col] = runs ? cellInRuns(cell, runs, fontOf(styleIndex)) : cellInFont(cell, fontOf(styleIndex));
       }
     },
   });
@@ -151,6 +162,7 @@ export async function readSheetPart(
     const cs = (rows[r] ??= []);
     for (let c = 0; c < cs.length; c++) cs[c] ??= { value: null, text: '' };
   }
+  convertByContent(rows);
   applyMerges(rows, merges);
   return { name, rows, mergesKnown: true };
 }
