@@ -41,6 +41,7 @@ const SAMPLES: { [C in IssueCode]: IssueParamsOf<C> } = {
   'repeated-header': {},
   'value-inherited': { field: 'deadline', value: 'Quý IV/2026' },
   'cell-error': { value: '#REF!' },
+  'legacy-encoding': { encoding: 'tcvn3', count: 42, sheet: 'Phụ lục', cell: 'A1' },
 };
 
 describe('issue messages, rendered from code and params', () => {

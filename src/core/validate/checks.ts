@@ -8,6 +8,7 @@ import { columnsCheck } from './checkColumns';
 import { dueDatesCheck } from './checkDueDates';
 import { duplicateTasksCheck } from './checkDuplicateTasks';
 import { layoutCheck } from './checkLayout';
+import { legacyEncodingCheck } from './checkLegacyEncoding';
 import { numberingCheck } from './checkNumbering';
 import { spellingVariantsCheck } from './checkSpellingVariants';
 import { issueFactory } from './issueFactory';
@@ -20,6 +21,8 @@ export const CHECKS: readonly TableCheck[] = [
   numberingCheck,
   duplicateTasksCheck,
   layoutCheck,
+  // Sheet-level: what the reader converted from a legacy encoding, on the sheet's first table.
+  legacyEncodingCheck,
   // File-level: spellings are counted over the whole workbook, findings given per table.
   spellingVariantsCheck,
 ];
