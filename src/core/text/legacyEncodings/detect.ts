@@ -46,7 +46,7 @@ export interface DetectOptions {
 }
 
 /** How much of a long text is read to decide: enough for any real document, bounded for long ones. */
-export const DETECTION_SAMPLE_CHARS = 100_000;
+export const DETECTION_SAMPLE_CHARS = 30_000;
 
 /**
  * The legacy encoding `text` is in, when converting it reads as Vietnamese clearly better than the text

@@ -80,32 +80,61 @@ export function cellInEncoding(cell: Cell, encoding: LegacyEncoding): Cell {
   return text === cell.value ? cell : converted(cell, text, encoding);
 }
 
-function isContentCandidate(cell: Cell | undefined): cell is Cell & { value: string } {
-  return !!cell && !cell.legacy && isText(cell) && LEGACY_CHAR.test(cell.value) && !UNICODE_VIETNAMESE.test(cell.value);
+/** Cells read before a sheet whose text is mostly Unicode is given up on (its first cells decide). */
+const DECIDE_AFTER = 2_000;
+
+const enum Kind {
+  Ascii,
+  Unicode,
+  Candidate,
 }
 
-/** How much text the sheet-wide decision reads. */
-const SAMPLE_CHARS = 100_000;
+/** ASCII only; Unicode (a letter only Unicode has); or a candidate: characters of the legacy range, no such letter. */
+function kindOf(text: string): Kind {
+  let legacyRange = false;
+  let beyondAscii = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch < 0x80) continue;
+    beyondAscii = true;
+    if (ch >= 0xa0 && ch <= 0xff) legacyRange = true;
+    else if (ch >= 0x100 && UNICODE_VIETNAMESE.test(text[i]!)) return Kind.Unicode;
+  }
+  return legacyRange ? Kind.Candidate : beyondAscii ? Kind.Unicode : Kind.Ascii;
+}
+
+/** How much text the sheet-wide decision reads: thousands of words, bounded on long sheets. */
+const SAMPLE_CHARS = 20_000;
 
 /**
- * Cells whose font was lost, typed in TCVN3 or VNI: when the sheet's candidate cells together read as
- * that encoding beyond doubt (most of at least 5 words Vietnamese only after conversion), each candidate
- * that reads better converted is converted, in place. Cells already converted by their font are left.
+ * Cells whose font was lost, typed in TCVN3 or VNI: when the sheet's candidate cells (text beyond ASCII
+ * with no letter only Unicode has) are most of its text beyond ASCII and together read as that encoding
+ * beyond doubt (at least 5 words, 90 % of them Vietnamese only after conversion), each candidate that
+ * reads better converted is converted, in place. Cells already converted by their font are left. A
+ * Unicode sheet is given up on after its first cells: its text is full of ư, ơ, đ, ạ …
  */
 export function convertByContent(rows: (Cell | undefined)[][]): void {
   const candidates: [number, number][] = [];
+  let beyondAscii = 0;
   let sample = '';
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (!row) continue;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (!isContentCandidate(cell)) continue;
+      if (!cell || cell.legacy || !isText(cell)) continue;
+      const kind = kindOf(cell.value);
+      if (kind === Kind.Ascii) continue;
+      beyondAscii++;
+      if (kind === Kind.Unicode) {
+        if (beyondAscii >= DECIDE_AFTER && candidates.length * 2 < beyondAscii) return;
+        continue;
+      }
       candidates.push([r, c]);
       if (sample.length < SAMPLE_CHARS) sample += `${cell.value}\n`;
     }
   }
-  if (candidates.length === 0) return;
+  if (candidates.length === 0 || candidates.length * 2 < beyondAscii) return;
   const encoding = detectLegacyEncoding(sample, { minValid: 5, minShare: 0.9 });
   if (!encoding) return;
   for (const [r, c] of candidates) {

@@ -70,8 +70,21 @@ function tonesOnVowels(nfd: string): boolean {
   return true;
 }
 
+/** Syllables repeat: each word is judged once (the cache is bounded; past its size, words are judged again). */
+const judged = new Map<string, boolean>();
+const CACHE_LIMIT = 50_000;
+
 /** `word`: letters only (no spaces or punctuation), in any case and normal form. */
 export function isVietnameseSyllable(word: string): boolean {
+  let valid = judged.get(word);
+  if (valid === undefined) {
+    valid = judge(word);
+    if (judged.size < CACHE_LIMIT) judged.set(word, valid);
+  }
+  return valid;
+}
+
+function judge(word: string): boolean {
   const nfd = word.toLowerCase().normalize('NFD');
   const tones = nfd.match(TONES);
   if (tones && (tones.length > 1 || !tonesOnVowels(nfd))) return false;
