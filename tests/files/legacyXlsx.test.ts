@@ -18,6 +18,8 @@ import { ExcelJsWorkbookPort } from '../../src/excelJsPort/excelJsWorkbookPort';
 import { readWorkbookBuffer } from '../../src/files/readWorkbook';
 import { FakeExcelHost } from '../fakeExcel/fakeExcel';
 import { fakeWorkbookFromXlsx } from '../fakeExcel/fromXlsx';
+import { newWorkbook, sheetFromRows } from '../fakeExcel/model';
+import { FakeRange } from '../fakeExcel/objects';
 import { settings } from '../helpers/scan';
 
 const S = settings({ asOf: '2026-05-01' });
@@ -167,6 +169,40 @@ describe('rich text in a legacy font (the .xlsx readers)', () => {
       // A cell without a legacy font, its font lost: left as it is (one cell is no evidence).
       expect(rows[1]![0]!.legacy).toBeUndefined();
     }
+  });
+});
+
+describe('Excel: font names cost no extra sync', () => {
+  it('reads the legacy workbook in as many syncs as its Unicode twin, the names in the same chunk reads', async () => {
+    const syncs: number[] = [];
+    for (const kind of ['unicode', 'tcvn3'] as const) {
+      const path = join(dir, `syncs-${kind}.xlsx`);
+      writeFileSync(path, await workbook(kind));
+      const host = new FakeExcelHost(await fakeWorkbookFromXlsx(path));
+      await new OfficeWorkbookPort(host).readWorkbook();
+      syncs.push(host.syncs.length);
+    }
+    expect(syncs).toEqual([3, 3]);
+  });
+
+  it('asks for font names in the first chunk of a sheet, and in the rest only when it showed a legacy font', async () => {
+    const asked: boolean[][] = [];
+    const spy = jest.spyOn(FakeRange.prototype, 'getCellProperties');
+    for (const font of [undefined, '.VnTime']) {
+      const model = newWorkbook();
+      const rows = [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn']];
+      for (let i = 1; i <= 1500; i++) rows.push([String(i), `Việc số ${i}`, 'Sở Y tế', 'Quý IV/2026']);
+      const sheet = sheetFromRows(model, 'PL', rows);
+      if (font) for (const cell of sheet.cells.values()) cell.fontName = font;
+      spy.mockClear();
+      await new OfficeWorkbookPort(new FakeExcelHost(model)).readWorkbook();
+      asked.push(spy.mock.calls.map(([spec]) => spec.format?.font?.name === true));
+    }
+    spy.mockRestore();
+    const [ordinary, legacy] = asked as [boolean[], boolean[]];
+    expect(ordinary.length).toBeGreaterThan(1);
+    expect(ordinary).toEqual([true, ...ordinary.slice(1).map(() => false)]);
+    expect(legacy.every(Boolean)).toBe(true);
   });
 });
 
