@@ -10,8 +10,7 @@
 import { parseRangeAddress, rangeAddress } from '../core/a1';
 import { applyMerges, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
 import { normalizeCell } from '../core/cellValue';
-import { legacyFont, type LegacyFont } from '../core/text/legacyEncodings/fonts';
-import { cellInFont, convertByContent } from '../core/text/legacyEncodings/legacyCells';
+import type { LegacyFont } from '../core/text/legacyEncodings/fonts';
 import type { HostCapabilities, ReadProgress } from '../workbookPort/workbookPort';
 import { ChunkSizer, isPayloadTooLarge, payloadBytes, utf8Length } from './chunking';
 
@@ -31,6 +30,19 @@ export function parseAreas(address: string): MergeInfo[] {
 export function officeCell(value: unknown, text: string, format: string, type: string, bold: boolean): Cell {
   return normalizeCell({ value, text, format, error: type === 'Error', bold });
 }
+
+/**
+ * The legacy-encoding rules (tables, detection), loaded on demand with the engine's chunk while the
+ * first syncs run: the pane's first load does not carry them (see "Production bundle" in the README).
+ */
+async function loadLegacyRules() {
+  const [cells, fonts] = await Promise.all([
+    import(/* webpackChunkName: "taskpane-engine" */ '../core/text/legacyEncodings/legacyCells'),
+    import(/* webpackChunkName: "taskpane-engine" */ '../core/text/legacyEncodings/fonts'),
+  ]);
+  return { cellInFont: cells.cellInFont, convertByContent: cells.convertByContent, legacyFont: fonts.legacyFont };
+}
+type LegacyRules = Awaited<ReturnType<typeof loadLegacyRules>>;
 
 interface SheetShape {
   name: string;
@@ -72,6 +84,7 @@ async function readSheetCells(
   context: Excel.RequestContext,
   shape: SheetShape,
   caps: HostCapabilities,
+  { cellInFont, convertByContent, legacyFont }: LegacyRules,
   onProgress?: (p: ReadProgress) => void,
 ): Promise<SheetGrid> {
   const ws = context.workbook.worksheets.getItem(shape.name);
@@ -158,11 +171,15 @@ export async function readWorkbookGrid(
   caps: HostCapabilities,
   onProgress?: (p: ReadProgress) => void,
 ): Promise<WorkbookGrid> {
+  const rules = loadLegacyRules();
   const shapes = await readShapes(context, caps);
+  const legacy = await rules;
   const sheets: SheetGrid[] = [];
   for (const shape of shapes) {
     sheets.push(
-      shape.rows === 0 ? { name: shape.name, rows: [] } : await readSheetCells(context, shape, caps, onProgress),
+      shape.rows === 0
+        ? { name: shape.name, rows: [] }
+        : await readSheetCells(context, shape, caps, legacy, onProgress),
     );
   }
   return { sheets };
