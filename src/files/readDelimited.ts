@@ -29,6 +29,31 @@ function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/**
+ * Windows-1252 for 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ; the five bytes it leaves
+ * undefined stay their C1 control). Node's TextDecoder reads "windows-1252" as Latin-1 (Node 20), so the
+ * table is here: the quotes, dashes and ellipsis of a TCVN3 or VNI file are these bytes.
+ */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Bytes → the Windows-1252 characters they are (the form legacy text reaches the converter in). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const part = bytes.subarray(i, i + CHUNK);
+    let s = '';
+    for (let j = 0; j < part.length; j++) {
+      const b = part[j]!;
+      s += b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+    }
+    out += s;
+  }
+  return out;
+}
+
 /** A text file's characters as its bytes read, and the legacy encoding they are in (null: they are Unicode). */
 export interface DecodedText {
   /**
@@ -58,7 +83,7 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
     }
   }
   if (unicode !== null) return { text: unicode, legacy: detectLegacyEncoding(unicode) };
-  const western = new TextDecoder('windows-1252').decode(bytes);
+  const western = decodeWindows1252(bytes);
   let vietnamese: string;
   try {
     vietnamese = new TextDecoder('windows-1258').decode(bytes);
@@ -72,7 +97,7 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
 /** The file's text in Unicode (a legacy encoding converted). */
 export function decodeText(bytes: Uint8Array): string {
   const { text, legacy } = decodeTextBytes(bytes);
-  return legacy ? decodeLegacy(text, legacy) : text;
+  return legacy ? decodeLegacy(text, legacy, { capitalWords: true }) : text;
 }
 
 /** A sheet read from a file in a legacy encoding: every cell converted, and marked as converted. */

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeLegacy } from '../../src/core/text/legacyEncodings/convert';
-import { decodeTextBytes } from '../../src/files/readDelimited';
+import { decodeTextBytes, decodeWindows1252 } from '../../src/files/readDelimited';
 import { readWorkbookBuffer } from '../../src/files/readWorkbook';
 import { legacyBytes, legacyRoundTrip, windows1258Bytes, windows1258RoundTrip } from '../helpers/legacyBytes';
 import { scanGrid } from '../helpers/scan';
@@ -48,9 +48,27 @@ describe('text files typed in TCVN3 or VNI are found and converted', () => {
 
   it('finds TCVN3 kept as Unicode characters (a .VnTime sheet saved as "CSV UTF-8")', () => {
     const text = unicodeOf(seedPath('001', 'tsv'));
-    const asShown = new TextDecoder('windows-1252').decode(legacyBytes(text, 'tcvn3'));
+    const asShown = decodeWindows1252(legacyBytes(text, 'tcvn3'));
     expect(read(new TextEncoder().encode(asShown))).toEqual({ legacy: 'tcvn3', text: legacyRoundTrip(text, 'tcvn3') });
     expect(read(new Uint8Array([0xff, 0xfe, ...Buffer.from(asShown, 'utf16le')])).legacy).toBe('tcvn3');
+  });
+});
+
+describe('Windows-1252, the characters legacy bytes are read as', () => {
+  it('has its punctuation at 0x80–0x9F (Node reads the label as Latin-1)', () => {
+    expect(decodeWindows1252(new Uint8Array([0x80, 0x85, 0x93, 0x94, 0x96, 0x97, 0x81, 0x41, 0xe0]))).toBe(
+      '€…“”–—\u0081Aà',
+    );
+  });
+
+  it("keeps a TCVN3 file's quotes, dashes and ellipsis, and its words in capitals", async () => {
+    const text = '“Sở Tài chính” – tổng hợp…\tCÁC NHIỆM VỤ CỦA SỞ\tVụ Kế hoạch\n';
+    const grid = await readWorkbookBuffer(legacyBytes(text, 'tcvn3'), 'x.tsv');
+    expect(grid.sheets[0]!.rows[0]!.map((c) => c.text)).toEqual([
+      '“Sở Tài chính” – tổng hợp…',
+      'CÁC NHIỆM VỤ CỦA SỞ',
+      'Vụ Kế hoạch',
+    ]);
   });
 });
 

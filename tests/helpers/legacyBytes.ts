@@ -5,19 +5,19 @@
  */
 import { decodeLegacy, encodeLegacy } from '../../src/core/text/legacyEncodings/convert';
 import type { LegacyEncoding } from '../../src/core/text/legacyEncodings/encoding';
+import { decodeWindows1252 } from '../../src/files/readDelimited';
 
-function reverseTable(label: string): Map<string, number> {
+function reverseTable(decode: (bytes: Uint8Array) => string): Map<string, number> {
   const map = new Map<string, number>();
-  const decoder = new TextDecoder(label);
   for (let b = 0; b < 256; b++) {
-    const ch = decoder.decode(new Uint8Array([b]));
+    const ch = decode(new Uint8Array([b]));
     if (ch !== '\ufffd' && !map.has(ch)) map.set(ch, b);
   }
   return map;
 }
 
-const CP1258 = reverseTable('windows-1258');
-const CP1252 = reverseTable('windows-1252');
+const CP1258 = reverseTable((b) => new TextDecoder('windows-1258').decode(b));
+const CP1252 = reverseTable(decodeWindows1252);
 const QUESTION = 0x3f;
 
 export function windows1258Bytes(text: string): Uint8Array {

@@ -169,6 +169,16 @@ describe('sentences', () => {
     },
   );
 
+  it.each([
+    ['C\u00b8C NHI\u00d6M V\u00f4', 'CÁC NHIỆM VỤ'],
+    ['\u00f1Y BAN', 'ỦY BAN'],
+    ['S\u00e8 89/NQ-CP C\u00f1A CH\u00ddNH PH\u00f1', 'SỐ 89/NQ-CP CỦA CHÍNH PHỦ'],
+    ['V\u00f4 K\u00d5 ho\u00b9ch', 'Vụ Kế hoạch'],
+    ['S\u00eb KH&CN', 'Sở KH&CN'],
+  ])('restores words in capitals when the upper-case font is unknown: %j → %j', (legacy, want) => {
+    expect(decodeLegacy(legacy, 'tcvn3', { capitalWords: true })).toBe(want);
+  });
+
   it('has no TCVN3 code for an upper-case letter with a tone outside the upper-case fonts', () => {
     expect(encodeLegacy('Ủy ban', 'tcvn3')).toBeNull();
     expect(encodeLegacy('Cơ quan', 'tcvn3')).toBe('C\u00ac quan');

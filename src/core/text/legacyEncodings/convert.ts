@@ -66,6 +66,30 @@ export function legacySourceChars(encoding: LegacyEncoding): ReadonlySet<string>
 export interface DecodeOptions {
   /** The text was typed in an upper-case font (.VnTimeH …): every letter shows in upper case. */
   upper?: boolean;
+  /**
+   * The font is unknown (a text file, a cell whose font was lost): a TCVN3 word written in capitals
+   * ("C¸C", "NHIÖM", "ñY") takes its letters with a tone in capitals too ("CÁC", "NHIỆM", "ỦY"), as the
+   * .Vn*H font showed them: a word with no lower-case ASCII letter and two upper-case ones, or one after
+   * its first letter; and when one word was, every word of a text with no lower-case ASCII letter at
+   * all ("SỐ 89/NQ-CP CỦA CHÍNH PHỦ"). "Vô" stays "Vụ", "Së KH&CN" stays "Sở KH&CN".
+   */
+  capitalWords?: boolean;
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+
+function capitalised(word: string): string {
+  let upper = 0;
+  let upperAfterFirst = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return word; // a lower-case ASCII letter: the word is not in capitals
+    if (c >= 0x41 && c <= 0x5a) {
+      upper++;
+      if (i > 0) upperAfterFirst = true;
+    }
+  }
+  return upper >= 2 || upperAfterFirst ? word.toUpperCase() : word;
 }
 
 /** Legacy text → Unicode NFC. Text with nothing to convert comes back as it is (NFC). */
@@ -95,7 +119,10 @@ export function decodeLegacy(text: string, encoding: LegacyEncoding, options: De
     i++;
   }
   out = (start === 0 ? text : out + text.slice(start)).normalize('NFC');
-  return options.upper ? out.toUpperCase() : out;
+  if (options.upper) return out.toUpperCase();
+  if (!options.capitalWords || out === text) return out;
+  const words = out.replace(WORD, capitalised);
+  return words !== out && !/[a-z]/.test(words) ? words.toUpperCase() : words;
 }
 
 export interface EncodeOptions {

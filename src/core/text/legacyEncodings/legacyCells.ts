@@ -76,7 +76,7 @@ export function cellInRuns(cell: Cell, runs: readonly TextRun[], cellFont: Legac
 /** A cell of a text file the whole of which is in `encoding` (decided from the file's bytes). */
 export function cellInEncoding(cell: Cell, encoding: LegacyEncoding): Cell {
   if (!isText(cell)) return cell;
-  const text = decodeLegacy(cell.value, encoding);
+  const text = decodeLegacy(cell.value, encoding, { capitalWords: true });
   return text === cell.value ? cell : converted(cell, text, encoding);
 }
 
@@ -139,7 +139,7 @@ export function convertByContent(rows: (Cell | undefined)[][]): void {
   if (!encoding) return;
   for (const [r, c] of candidates) {
     const cell = rows[r]![c]! as Cell & { value: string };
-    const text = decodeLegacy(cell.value, encoding);
+    const text = decodeLegacy(cell.value, encoding, { capitalWords: true });
     const after = scoreVietnamese(text);
     if (after.valid > 0 && netScore(after) > netScore(scoreVietnamese(cell.value)))
       rows[r]![c] = converted(cell, text, encoding);
