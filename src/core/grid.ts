@@ -2,6 +2,7 @@
  * The engine's input: a workbook as plain rows of cells. Adapters (ExcelJS, CSV, Office.js) build it;
  * nothing in the engine knows where it came from.
  */
+import type { LegacyEncoding } from './text/legacyEncodings/encoding';
 
 /** A cell's raw value as the host stores it. Dates arrive as ISO "YYYY-MM-DD" strings in `date`. */
 export type RawValue = string | number | boolean | null;
@@ -36,6 +37,11 @@ export interface Cell {
   formula?: boolean;
   /** Set when the stored value cannot be read (value and text then keep the raw value, never a date). */
   unreadable?: UnreadableReason;
+  /**
+   * Set when the adapter read the cell's text from a legacy encoding (its font, or the file's bytes):
+   * value and text are the Unicode reading; the person's file still holds the legacy text.
+   */
+  legacy?: LegacyEncoding;
 }
 
 export interface SheetGrid {

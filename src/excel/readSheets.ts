@@ -1,13 +1,18 @@
 /**
  * Read every worksheet into the engine's grid, in chunks. Syncs: one for the sheet list, one for
  * every sheet's used range and merged areas together, one more when a sheet is read by its areas of
- * content (SPARSE_READ_FROM), then one per chunk, never one per row.
+ * content (SPARSE_READ_FROM), then one per chunk, never one per row. The font of each cell comes with
+ * its bold flag in the same chunk (ExcelApi 1.9): text in a legacy Vietnamese font (.VnTime, VNI-Times)
+ * is read into Unicode; without the API, or for cells whose font was lost, by content alone. Font names
+ * cost bytes in every response, so they are asked for in a sheet's first chunk and, only when it shows a
+ * legacy font, in the rest: an ordinary sheet reads in as many syncs as without them.
  */
 import { parseRangeAddress, rangeAddress } from '../core/a1';
 import { finishRows, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
 import { normalizeCell } from '../core/cellValue';
+import type { LegacyFont } from '../core/text/legacyEncodings/fonts';
 import type { HostCapabilities, ReadProgress } from '../workbookPort/workbookPort';
-import { ChunkSizer, isPayloadTooLarge, payloadBytes } from './chunking';
+import { ChunkSizer, isPayloadTooLarge, payloadBytes, utf8Length } from './chunking';
 import { ReadMeter, TooLargeError } from '../core/readLimits';
 
 /** "Sheet1!A1:C2, 'My, sheet'!D4" → merged areas (0-based). */
@@ -25,6 +30,40 @@ export function parseAreas(address: string): MergeInfo[] {
 /** One cell from what Office returns for it. */
 export function officeCell(value: unknown, text: string, format: string, type: string, bold: boolean): Cell {
   return normalizeCell({ value, text, format, error: type === 'Error', bold });
+}
+
+/**
+ * The legacy-encoding rules (tables, detection), loaded on demand with the engine's chunk while the
+ * first syncs run: the pane's first load does not carry them (see "Production bundle" in the README).
+ */
+async function loadLegacyRules() {
+  const [cells, fonts] = await Promise.all([
+    import(/* webpackChunkName: "taskpane-engine" */ '../core/text/legacyEncodings/legacyCells'),
+    import(/* webpackChunkName: "taskpane-engine" */ '../core/text/legacyEncodings/fonts'),
+  ]);
+  return { cellInFont: cells.cellInFont, convertByContent: cells.convertByContent, legacyFont: fonts.legacyFont };
+}
+type LegacyRules = Awaited<ReturnType<typeof loadLegacyRules>>;
+
+/** A sheet's fonts as read so far: each name's legacy font (or null), and whether to go on asking for names. */
+class SheetFonts {
+  private readonly known = new Map<string, LegacyFont | null>();
+  /** Ask for font names in the next chunk: in the first, and after it only while they show a legacy font. */
+  wantNames: boolean;
+
+  constructor(
+    readonly rules: LegacyRules,
+    caps: HostCapabilities,
+  ) {
+    this.wantNames = caps.cellProperties;
+  }
+
+  of(name: unknown): LegacyFont | null {
+    if (typeof name !== 'string' || !name) return null;
+    let font = this.known.get(name);
+    if (font === undefined) this.known.set(name, (font = this.rules.legacyFont(name)));
+    return font;
+  }
 }
 
 interface SheetShape {
@@ -81,6 +120,7 @@ async function readRegion(
   rows: Cell[][],
   caps: HostCapabilities,
   meter: ReadMeter,
+  fonts: SheetFonts,
   progress: (rowsDone: number) => void,
 ): Promise<void> {
   const width = region.right - region.left + 1;
@@ -90,7 +130,10 @@ async function readRegion(
     const count = sizer.nextRows(region.bottom - start + 1);
     const range = ws.getRange(rangeAddress(start, region.left, start + count - 1, region.right));
     range.load('values,text,numberFormat,valueTypes');
-    const props = caps.cellProperties ? range.getCellProperties({ format: { font: { bold: true } } }) : null;
+    const askedNames = fonts.wantNames;
+    const props = caps.cellProperties
+      ? range.getCellProperties({ format: { font: askedNames ? { bold: true, name: true } : { bold: true } } })
+      : null;
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of rows, sized to the web's payload limit
       await context.sync();
@@ -103,15 +146,9 @@ async function readRegion(
     const texts = range.text;
     const formats = range.numberFormat;
     const types = range.valueTypes;
-    const bolds = props?.value;
-    sizer.record(
-      payloadBytes(values) +
-        payloadBytes(texts) +
-        payloadBytes(formats) +
-        payloadBytes(types) +
-        (bolds ? payloadBytes(bolds) : 0),
-      count * width,
-    );
+    const cellProps = props?.value;
+    let nameBytes = 0;
+    let sawLegacyFont = false;
     for (let r = 0; r < count; r++) {
       // Only the cells that hold something are kept (empty ones stay holes).
       const row = start + r;
@@ -120,18 +157,31 @@ async function readRegion(
       for (let i = 0; i < width; i++) {
         const text = String(texts[r]?.[i] ?? '');
         if (text === '' && (vr[i] === '' || vr[i] === null || vr[i] === undefined)) continue;
-        const cell = officeCell(
-          vr[i],
-          text,
-          String(formats[r]?.[i] ?? ''),
-          String(types[r]?.[i] ?? ''),
-          bolds?.[r]?.[i]?.format?.font?.bold === true,
+        const font = cellProps?.[r]?.[i]?.format?.font;
+        const legacy = fonts.of(font?.name);
+        if (askedNames && typeof font?.name === 'string') {
+          nameBytes += utf8Length(font.name) + 10; // ,"name":"…"
+          if (legacy) sawLegacyFont = true;
+        }
+        const cell = fonts.rules.cellInFont(
+          officeCell(vr[i], text, String(formats[r]?.[i] ?? ''), String(types[r]?.[i] ?? ''), font?.bold === true),
+          legacy,
         );
         if (!cell.text) continue;
         meter.cell(row, region.left + i, sheetName);
         cells[region.left + i] = cell;
       }
     }
+    fonts.wantNames = askedNames && sawLegacyFont;
+    // The rate the next chunk is sized by: without the names when it will not ask for them.
+    sizer.record(
+      payloadBytes(values) +
+        payloadBytes(texts) +
+        payloadBytes(formats) +
+        payloadBytes(types) +
+        (cellProps ? payloadBytes(cellProps) - (askedNames && !fonts.wantNames ? nameBytes : 0) : 0),
+      count * width,
+    );
     start += count;
     progress(count);
   }
@@ -144,17 +194,20 @@ async function readSheetCells(
   regions: Region[],
   caps: HostCapabilities,
   meter: ReadMeter,
+  rules: LegacyRules,
   onProgress?: (p: ReadProgress) => void,
 ): Promise<SheetGrid> {
   const ws = context.workbook.worksheets.getItem(shape.name);
   const rows: Cell[][] = [];
   const total = regions.reduce((n, g) => n + g.bottom - g.top + 1, 0);
   let done = 0;
+  const fonts = new SheetFonts(rules, caps);
   for (const region of regions)
-    await readRegion(context, ws, shape.name, region, rows, caps, meter, (n) => {
+    await readRegion(context, ws, shape.name, region, rows, caps, meter, fonts, (n) => {
       done += n;
       onProgress?.({ sheet: shape.name, done, total });
     });
+  rules.convertByContent(rows);
   const grid: SheetGrid = {
     name: shape.name,
     rows: finishRows(rows, shape.merges),
@@ -286,16 +339,18 @@ export async function readWorkbookGrid(
   caps: HostCapabilities,
   onProgress?: (p: ReadProgress) => void,
 ): Promise<WorkbookGrid> {
+  const rulesLoading = loadLegacyRules();
   const shapes = await readShapes(context, caps);
   const regions = await regionsToRead(context, shapes, caps);
   const meter = new ReadMeter();
   checkShapes(shapes, regions, meter);
+  const rules = await rulesLoading;
   const sheets: SheetGrid[] = [];
   for (const [i, shape] of shapes.entries()) {
     sheets.push(
       regions[i]!.length === 0
         ? { name: shape.name, rows: [] }
-        : await readSheetCells(context, shape, regions[i]!, caps, meter, onProgress),
+        : await readSheetCells(context, shape, regions[i]!, caps, meter, rules, onProgress),
     );
   }
   return { sheets };

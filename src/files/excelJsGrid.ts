@@ -1,13 +1,25 @@
 /**
  * ExcelJS cells → the engine's grid: merged areas keep their value in the top-left cell only (as
  * Office.js reports them); dates become ISO dates; formulas give their cached result; error values
- * their text. Browser-safe (no Node imports): the command line and the playground both use it.
+ * their text; text in a legacy Vietnamese font (the cell's, or a rich-text run's own) is read into
+ * Unicode, and a sheet whose fonts were lost by its content. Browser-safe (no Node imports): the command
+ * line and the playground both use it.
  */
 import type ExcelJS from 'exceljs';
 import { finishRows, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
 import { ReadMeter } from '../core/readLimits';
 import { parseRangeAddress } from '../core/a1';
 import { normalizeCell } from '../core/cellValue';
+import { legacyFont } from '../core/text/legacyEncodings/fonts';
+import { cellInFont, cellInRuns, convertByContent, type TextRun } from '../core/text/legacyEncodings/legacyCells';
+
+type RichRun = { text: string; font?: Partial<ExcelJS.Font> };
+
+/** Rich-text runs with their own font names, when some run has a legacy one (else null: the cell's font decides). */
+function legacyRuns(runs: RichRun[]): TextRun[] | null {
+  if (!runs.some((r) => legacyFont(r.font?.name))) return null;
+  return runs.map((r) => (r.font?.name ? { text: r.text, font: r.font.name } : { text: r.text }));
+}
 
 /** An ExcelJS cell's value unwrapped (formula results, rich text, hyperlinks, errors), then the shared rules. */
 function readCell(cell: ExcelJS.Cell): Cell {
@@ -21,10 +33,13 @@ function readCell(cell: ExcelJS.Cell): Cell {
     }
   }
   let error = false;
+  let runs: TextRun[] | null = null;
   if (v && typeof v === 'object' && !(v instanceof Date)) {
     const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) v = (o.richText as { text: string }[]).map((r) => r.text).join('');
-    else if ('error' in o) {
+    if (Array.isArray(o.richText)) {
+      runs = legacyRuns(o.richText as RichRun[]);
+      v = (o.richText as RichRun[]).map((r) => r.text).join('');
+    } else if ('error' in o) {
       v = String(o.error);
       error = true;
     } else if ('text' in o)
@@ -36,7 +51,9 @@ function readCell(cell: ExcelJS.Cell): Cell {
             : String(o.text);
     else v = null;
   }
-  return normalizeCell({ value: v, format: cell.numFmt ?? '', error, bold: !!cell.font?.bold, formula });
+  const read = normalizeCell({ value: v, format: cell.numFmt ?? '', error, bold: !!cell.font?.bold, formula });
+  const font = legacyFont(cell.font?.name);
+  return runs ? cellInRuns(read, runs, font) : cellInFont(read, font);
 }
 
 /** The cells that hold something (empty ones stay holes), counted against the read limits. */
@@ -51,6 +68,7 @@ export function readWorksheet(ws: ExcelJS.Worksheet, meter = new ReadMeter()): S
     meter.row(cells.length, ws.name);
     rows[r - 1] = cells;
   });
+  convertByContent(rows);
   const merges = ((ws.model as { merges?: string[] }).merges ?? [])
     .map(parseRangeAddress)
     .filter((m): m is MergeInfo => !!m);

@@ -6,7 +6,7 @@
  */
 import type { SheetGrid, WorkbookGrid } from '../core/grid';
 import { FileReadError } from './fileReadError';
-import { decodeText, readDelimitedText, unclosedQuoteLine } from './readDelimited';
+import { decodeTextBytes, readDelimitedText, sheetInEncoding, unclosedQuoteLine } from './readDelimited';
 import { SETTINGS_SHEET, storedSettingsFrom } from './storedSettingsFile';
 import type { StoredSettings } from '../workbookPort/storedSettings';
 import { parseNameReference, type NameTarget } from '../core/scan/corrections';
@@ -116,8 +116,13 @@ function textInput(bytes: Uint8Array, fileName: string, ext: string, limits: Rea
   let text = '';
   try {
     meter.bytes(bytes.byteLength);
-    text = decodeText(bytes);
-    sheet = readDelimitedText(text, baseName(fileName), ext === 'csv' ? undefined : '\t', meter);
+    const decoded = decodeTextBytes(bytes);
+    text = decoded.text;
+    // A file in TCVN3 or VNI: split into cells as it is, each cell then converted (and marked).
+    sheet = sheetInEncoding(
+      readDelimitedText(text, baseName(fileName), ext === 'csv' ? undefined : '\t', meter),
+      decoded.legacy,
+    );
   } catch (e) {
     if (e instanceof TooLargeError) throw readFailure(e, fileName);
     // csv-parse says why (CSV_QUOTE_NOT_CLOSED …): this file's error, not the run's; the line is where

@@ -1,4 +1,7 @@
-/** Load an .xlsx into the fake's model through ExcelJS: values, number formats, bold, fills, merges. */
+/**
+ * Load an .xlsx into the fake's model through ExcelJS: values, number formats, bold, font names, fills,
+ * merges. Rich text becomes its runs joined in the cell's font, as Office.js reports one font per cell.
+ */
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -56,6 +59,7 @@ export async function fakeWorkbookFromXlsx(path: string): Promise<WorkbookModel>
           ...(formula ? { formula } : {}),
           ...(error ? { error } : {}),
           ...(cell.font?.bold ? { bold: true } : {}),
+          ...(cell.font?.name ? { fontName: cell.font.name } : {}),
           ...(fill ? { fill: `#${fill.slice(-6)}` } : {}),
         });
       });

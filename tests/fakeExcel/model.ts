@@ -17,6 +17,8 @@ export interface CellModel {
   bold?: boolean;
   italic?: boolean;
   fontSize?: number;
+  /** The font's name; Excel's default (Calibri) when unset. */
+  fontName?: string;
   wrap?: boolean;
   border?: boolean;
   dataValidation?: string;
@@ -83,6 +85,9 @@ export interface WorkbookModel {
 }
 
 export const key = (r: number, c: number): string => `${r},${c}`;
+
+/** The font a cell has when nothing set one: Excel's default body font. */
+export const DEFAULT_FONT_NAME = 'Calibri';
 
 export function newWorkbook(name = 'Book.xlsx'): WorkbookModel {
   return {

@@ -6,6 +6,7 @@ import {
   addSheet,
   boxAddress,
   cellOf,
+  DEFAULT_FONT_NAME,
   displayText,
   ensureCell,
   key,
@@ -579,13 +580,19 @@ export class FakeRange extends FakeClientObject {
         .map((m) => boxAddress(m));
     });
   }
-  getCellProperties(spec: { format?: { font?: { bold?: boolean } } }): { value: unknown[][] } {
+  /** Only the properties asked for come back, as Office.js gives them (an unset font name is Excel's default). */
+  getCellProperties(spec: { format?: { font?: { bold?: boolean; name?: boolean } } }): { value: unknown[][] } {
     const result = new FakeClientResult<unknown[][]>(this.context);
     this.context.enqueue(() => {
       const s = this.sheet();
-      const v = this.grid((r, c) => ({
-        format: { font: { bold: spec.format?.font?.bold ? cellOf(s, r, c)?.bold === true : undefined } },
-      }));
+      const want = spec.format?.font ?? {};
+      const v = this.grid((r, c) => {
+        const cell = cellOf(s, r, c);
+        const font: { bold?: boolean; name?: string } = {};
+        if (want.bold) font.bold = cell?.bold === true;
+        if (want.name) font.name = cell?.fontName ?? DEFAULT_FONT_NAME;
+        return { format: { font } };
+      });
       this.context.respond(v, this.cellsFor('values'));
       result.set(v);
     });
@@ -716,6 +723,11 @@ export class FakeRangeFormat {
       set size(v: number) {
         set((c) => {
           c.fontSize = v;
+        }, v);
+      },
+      set name(v: string) {
+        set((c) => {
+          c.fontName = v;
         }, v);
       },
     };

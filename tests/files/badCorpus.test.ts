@@ -29,9 +29,6 @@ const READERS: Reader[] = ['file', 'buffer', 'browser'];
 
 /** What main does not do yet, by `reader:file` (or `*:file` for every reader). Flip after merging. */
 const NOT_YET: Record<string, { mode: 'failing' | 'skip'; why: string }> = {
-  '*:one-value-xfd1048576.xlsx': { mode: 'skip', why: 'out of memory: a full rows × widest-row grid (item 1)' },
-  '*:merge-a20-xfd1048576.xlsx': { mode: 'skip', why: 'walks every covered cell, minutes and GBs (item 1)' },
-  '*:zip-bomb.xlsx': { mode: 'skip', why: 'inflates all 320 MiB, runs for minutes (item 1)' },
   '*:docx-renamed.xlsx': { mode: 'failing', why: 'not told apart from a workbook (item 4)' },
   '*:pptx-renamed.xlsx': { mode: 'failing', why: 'not told apart from a workbook (item 4)' },
   '*:ods-renamed.xlsx': { mode: 'failing', why: 'neither read nor named as OpenDocument (item 4)' },
@@ -57,8 +54,6 @@ const NOT_YET: Record<string, { mode: 'failing' | 'skip'; why: string }> = {
   },
   'file:pdf-renamed.xlsx': { mode: 'failing', why: '“not a valid workbook”, not “a PDF” (item 4)' },
   'buffer:pdf-renamed.xlsx': { mode: 'failing', why: '“not a valid workbook”, not “a PDF” (item 4)' },
-  '*:tcvn3.csv': { mode: 'failing', why: 'read as Windows-1258: no table found (item 5)' },
-  '*:vni.csv': { mode: 'failing', why: 'read as Windows-1258: no table found (item 5)' },
 };
 
 function pending(reader: Reader, file: string) {

@@ -52,6 +52,7 @@ const SAMPLES: { [C in IssueCode]: IssueParamsOf<C> } = {
   'cell-error': { value: '#REF!' },
   'used-range-oversized': { sheet: 'Phụ lục', used: 'A1:XFD1048576', content: 'A1:I120' },
   'unreadable-cell': { value: '2958466', reason: 'date-out-of-range' },
+  'legacy-encoding': { encoding: 'tcvn3', count: 42, sheet: 'Phụ lục', cell: 'A1' },
 };
 
 describe('issue messages, rendered from code and params', () => {

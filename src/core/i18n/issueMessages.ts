@@ -10,6 +10,8 @@ import { fieldInSentence } from './fieldNames';
 import { formatDate } from './formatDate';
 import { fieldLabel } from './labels';
 import type { Lang } from './lang';
+import { plural } from './plural';
+import { LEGACY_ENCODING_NAMES, LEGACY_ENCODINGS } from '../text/legacyEncodings/encoding';
 
 interface IssueDefinition<S extends z.ZodObject> {
   severity: Severity;
@@ -27,6 +29,9 @@ const count = z.number().int().nonnegative();
 const row = z.number().int().positive();
 /** A value written as a number (a serial), not as a date's text. */
 const SERIAL_RE = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+const legacyEncoding = z.enum(LEGACY_ENCODINGS);
+/** The fonts each legacy encoding is known by. */
+const LEGACY_FONTS = { tcvn3: '.VnTime, .VnArial, .VnTimeH…', vni: 'VNI-Times, VNI-Helve…' } as const;
 
 export const ISSUE_DEFINITIONS = {
   'missing-column': define({
@@ -243,6 +248,14 @@ export const ISSUE_DEFINITIONS = {
           : p.reason === 'not-a-number'
             ? `The cell holds “${p.value}”, which cannot be read as a number or a date.`
             : 'The cell holds a formula that was never calculated (the file keeps no result): its value cannot be read. Open the file in Excel, recalculate and save it.',
+  }),
+  'legacy-encoding': define({
+    params: z.strictObject({ encoding: legacyEncoding, count: count, sheet: text, cell: text }),
+    severity: 'info',
+    vi: (p) =>
+      `${p.count} ô trên trang “${p.sheet}” gõ bằng bảng mã ${LEGACY_ENCODING_NAMES[p.encoding]} (phông ${LEGACY_FONTS[p.encoding]}) đã được đọc thành Unicode, ô đầu tiên là ${p.cell}; tệp gốc không bị thay đổi. Hãy chuyển mã tệp gốc sang Unicode (Unikey: Công cụ chuyển mã, nguồn ${LEGACY_ENCODING_NAMES[p.encoding]}, đích Unicode) rồi đổi sang phông Unicode (như Times New Roman).`,
+    en: (p) =>
+      `${p.count} ${plural('en', p.count, { one: 'cell', other: 'cells' })} on sheet “${p.sheet}” typed in the ${LEGACY_ENCODING_NAMES[p.encoding]} encoding (fonts ${LEGACY_FONTS[p.encoding]}) ${plural('en', p.count, { one: 'was', other: 'were' })} read as Unicode, the first at ${p.cell}; the file itself is unchanged. Convert the source to Unicode (Unikey's converter: source ${LEGACY_ENCODING_NAMES[p.encoding]}, target Unicode) and switch to a Unicode font (such as Times New Roman).`,
   }),
 };
 

@@ -21,10 +21,13 @@ import type { ScanSettings } from './scanOptions';
 import { dominantDueYear, toTask, type TaskDraft } from './toTask';
 import { statedYear } from '../recognize/documentTitle';
 import { isTaskSheetHeader } from '../plans/taskSheetPlan';
+import { legacyConversions, type LegacyConversion } from '../text/legacyEncodings/legacyCells';
 
 interface TableWork {
   table: RecognizedTable;
   drafts: TaskDraft[];
+  /** What the reader converted from a legacy encoding on the sheet: on the sheet's first table only. */
+  legacy: LegacyConversion[];
 }
 
 function readTables(grid: WorkbookGrid, settings: ScanSettings): TableWork[] {
@@ -36,6 +39,7 @@ function readTables(grid: WorkbookGrid, settings: ScanSettings): TableWork[] {
       (t) => !isTaskSheetHeader(t.header.texts),
     );
     if (tables.length) previous = tables[tables.length - 1];
+    let legacy = tables.length ? legacyConversions(sheet.rows) : [];
     for (const table of tables) {
       // Deadlines without a year ("Tháng 6", "Quý III") take the year the title or the header states
       // ("Lịch công tác năm 2026"), else the document's.
@@ -58,7 +62,8 @@ function readTables(grid: WorkbookGrid, settings: ScanSettings): TableWork[] {
         year = dominantDueYear(drafts.map((d) => d.task.deadline));
         if (year !== null) drafts = read(year);
       }
-      work.push({ table, drafts });
+      work.push({ table, drafts, legacy });
+      legacy = [];
     }
   }
   return work;
@@ -92,10 +97,10 @@ export function scanWorkbook(
     noLeader: noLeaderLabel(settings.lang),
   };
 
-  const tables: ScannedTable[] = work.map(({ table, drafts }) => {
+  const tables: ScannedTable[] = work.map(({ table, drafts, legacy }) => {
     const tasks = drafts.map((d) => d.task);
     const docDate = table.title.documentDate?.iso ?? null;
-    const issues = runChecks({ table, drafts, tasks, asOf: settings.asOf, file: spellings }, checks);
+    const issues = runChecks({ table, drafts, tasks, asOf: settings.asOf, file: spellings, legacy }, checks);
 
     const columns: Record<string, string> = {};
     for (const [f, c] of Object.entries(table.map.fields)) columns[f] = columnLetter(c as number);

@@ -9,6 +9,7 @@ import { deadlineDoubtsCheck } from './checkDeadlineDoubts';
 import { dueDatesCheck } from './checkDueDates';
 import { duplicateTasksCheck } from './checkDuplicateTasks';
 import { layoutCheck } from './checkLayout';
+import { legacyEncodingCheck } from './checkLegacyEncoding';
 import { numberingCheck } from './checkNumbering';
 import { spellingVariantsCheck } from './checkSpellingVariants';
 import { unreadableCellsCheck } from './checkUnreadableCells';
@@ -24,6 +25,8 @@ export const CHECKS: readonly TableCheck[] = [
   duplicateTasksCheck,
   layoutCheck,
   unreadableCellsCheck,
+  // Sheet-level: what the reader converted from a legacy encoding, on the sheet's first table.
+  legacyEncodingCheck,
   // File-level: spellings are counted over the whole workbook, findings given per table.
   spellingVariantsCheck,
 ];

@@ -8,6 +8,7 @@ import type { Finding, Task } from '../report/schema';
 import type { TaskDraft } from '../scan/toTask';
 import type { IssueFactory } from './issueFactory';
 import type { SpellingVariants } from './checkSpellingVariants';
+import type { LegacyConversion } from '../text/legacyEncodings/legacyCells';
 
 export interface CheckContext {
   table: RecognizedTable;
@@ -17,6 +18,11 @@ export interface CheckContext {
   asOf: string;
   /** File-level facts, over every table of the workbook: how leads and leaders are spelt. */
   file: { leadSpellings: SpellingVariants; leaderSpellings: SpellingVariants };
+  /**
+   * The cells of the table's sheet its reader converted from a legacy encoding (TCVN3, VNI), per
+   * encoding: given to the first table of each sheet, empty for the others (one finding per sheet).
+   */
+  legacy?: readonly LegacyConversion[];
 }
 
 export interface TableCheck {

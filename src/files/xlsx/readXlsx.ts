@@ -68,8 +68,10 @@ export async function readXlsx(pkg: ZipPackage, meter = new ReadMeter()): Promis
   const webParts = pkg.names.filter((n) => WEB_EXTENSION_PART.test(n)).sort();
   for (const part of [wbName, relsName, stringsPart, stylesPart, ...sheetParts.map((s) => s.part), ...webParts])
     if (part) meter.bytes(pkg.size(part));
+  const shared = stringsPart ? await readSharedStrings(await pkg.stream(stringsPart)) : null;
   const ctx: SheetContext = {
-    strings: stringsPart ? await readSharedStrings(await pkg.stream(stringsPart)) : [],
+    strings: shared?.strings ?? [],
+    legacyRuns: shared?.legacyRuns,
     styles: stylesPart ? parseStyles(await pkg.text(stylesPart)) : [],
     date1904: workbook.date1904,
     meter,

@@ -2,18 +2,24 @@
  * A worksheet part streamed into the engine's grid: only the cells that hold something (a value, an
  * inline string or a formula) are made; shared strings are referenced, not copied; merged areas come
  * from the part's `mergeCells` and are applied as every adapter applies them. Cell values go through
- * the one normaliser both readers share (src/core/cellValue.ts).
+ * the one normaliser both readers share (src/core/cellValue.ts). Text in a legacy Vietnamese font (the
+ * style's font, or a shared string's own runs) is read into Unicode, and a sheet whose fonts were lost
+ * by its content (src/core/text/legacyEncodings/legacyCells.ts).
  */
 import { finishRows, type Cell, type MergeInfo, type SheetGrid } from '../../core/grid';
 import { ReadMeter } from '../../core/readLimits';
 import { parseRangeAddress } from '../../core/a1';
 import { normalizeCell } from '../../core/cellValue';
 import { isDateNumberFormat } from '../../core/numberFormat';
+import { legacyFont, type LegacyFont } from '../../core/text/legacyEncodings/fonts';
+import { cellInFont, cellInRuns, convertByContent, type TextRun } from '../../core/text/legacyEncodings/legacyCells';
 import { DEFAULT_STYLE, type CellStyle } from './styles';
 import { parseXmlStream } from './xmlEvents';
 
 export interface SheetContext {
   strings: readonly string[];
+  /** Shared strings with runs in a legacy font, by index. */
+  legacyRuns?: ReadonlyMap<number, readonly TextRun[]>;
   styles: readonly CellStyle[];
   date1904: boolean;
   /** The workbook's read limits, counted across its sheets. */
@@ -97,6 +103,9 @@ export async function readSheetPart(
     if (cells) ctx.meter.row(cells.length, name);
     cells = null;
   };
+  // Each style's legacy font (or null), worked out once per style.
+  const fonts: (LegacyFont | null | undefined)[] = [];
+  const fontOf = (i: number) => (fonts[i] ??= legacyFont(ctx.styles[i]?.font));
 
   await parseXmlStream(chunks, {
     open(tag, a, selfClosing) {
@@ -167,7 +176,7 @@ export async function readSheetPart(
         const style = ctx.styles[styleIndex] ?? DEFAULT_STYLE;
         ctx.meter.cell(row, col, name);
         cells ??= rows[row] ??= [];
-        cells[col] = normalizeCell({
+        const cell = normalizeCell({
           value: hasValue ? rawValue(type, text, style, ctx) : null,
           format: style.format,
           bold: style.bold,
@@ -176,11 +185,14 @@ export async function readSheetPart(
           isDate: type === 'd',
           date1904: ctx.date1904,
         });
+        const runs = type === 's' ? ctx.legacyRuns?.get(Number(text)) : undefined;
+        cells[col] = runs ? cellInRuns(cell, runs, fontOf(styleIndex)) : cellInFont(cell, fontOf(styleIndex));
       }
     },
   });
 
   endRow();
+  convertByContent(rows);
   const grid: SheetGrid = { name, rows: finishRows(rows, merges), merges, mergesKnown: true };
   let columns = 0;
   for (const r of grid.rows) if (r.length > columns) columns = r.length;

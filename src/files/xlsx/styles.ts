@@ -1,12 +1,15 @@
 /**
- * `xl/styles.xml` → for each cell style index, the number format code and whether the font is bold:
- * all the engine reads of a cell's look. Built-in formats are known by their id.
+ * `xl/styles.xml` → for each cell style index, the number format code, whether the font is bold and
+ * the font's name (a legacy Vietnamese font, .VnTime or VNI-Times, says how the text is encoded): all
+ * the engine reads of a cell's look. Built-in formats are known by their id.
  */
 import { parseXmlText } from './xmlEvents';
 
 export interface CellStyle {
   format: string;
   bold: boolean;
+  /** The font's name, when the style names one. */
+  font?: string;
 }
 
 /** ECMA-376 §18.8.30: the built-in number formats a file refers to by id without writing them out. */
@@ -46,6 +49,7 @@ export const DEFAULT_STYLE: CellStyle = Object.freeze({ format: 'General', bold:
 export function parseStyles(xml: string): CellStyle[] {
   const formats = new Map<number, string>();
   const boldFonts: boolean[] = [];
+  const fontNames: (string | undefined)[] = [];
   const xfs: { numFmtId: number; fontId: number }[] = [];
   let section = '';
   let inFont = false;
@@ -56,8 +60,10 @@ export function parseStyles(xml: string): CellStyle[] {
       else if (name === 'numFmt' && section === 'numFmts') formats.set(Number(a.numFmtId), a.formatCode ?? '');
       else if (name === 'font' && section === 'fonts') {
         boldFonts.push(false);
+        fontNames.push(undefined);
         inFont = !selfClosing;
       } else if (name === 'b' && inFont) boldFonts[boldFonts.length - 1] = a.val !== '0' && a.val !== 'false';
+      else if (name === 'name' && inFont) fontNames[fontNames.length - 1] = a.val;
       else if (name === 'xf' && section === 'cellXfs')
         xfs.push({ numFmtId: Number(a.numFmtId ?? 0), fontId: Number(a.fontId ?? 0) });
     },
@@ -66,8 +72,13 @@ export function parseStyles(xml: string): CellStyle[] {
       else if (name === 'font') inFont = false;
     },
   });
-  return xfs.map(({ numFmtId, fontId }) => ({
-    format: formats.get(numFmtId) ?? BUILT_IN_FORMATS[numFmtId] ?? 'General',
-    bold: boldFonts[fontId] ?? false,
-  }));
+  return xfs.map(({ numFmtId, fontId }) => {
+    const style: CellStyle = {
+      format: formats.get(numFmtId) ?? BUILT_IN_FORMATS[numFmtId] ?? 'General',
+      bold: boldFonts[fontId] ?? false,
+    };
+    const font = fontNames[fontId];
+    if (font) style.font = font;
+    return style;
+  });
 }

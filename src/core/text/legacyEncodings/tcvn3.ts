@@ -1,0 +1,34 @@
+/**
+ * TCVN3 (ABC; TCVN 5712:1993, the VN3 set the .Vn* fonts carry) as data: one byte per letter, shown as
+ * the Windows-1252 / Latin-1 character of that byte. Each row is a vowel with its five tones in the
+ * order the code table lists them (huyền, hỏi, ngã, sắc, nặng), then the letters that are one byte on
+ * their own. VN3 has no upper-case letter with a tone: the .Vn*H fonts show every byte in upper case.
+ */
+
+/** [the letter without tone, then with huyền, hỏi, ngã, sắc, nặng] → the TCVN3 bytes of each. */
+export const TCVN3_VOWEL_ROWS: readonly (readonly [unicode: string, bytes: readonly number[]])[] = [
+  ['aàảãáạ', [0x61, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9]],
+  ['ăằẳẵắặ', [0xa8, 0xbb, 0xbc, 0xbd, 0xbe, 0xc6]],
+  ['âầẩẫấậ', [0xa9, 0xc7, 0xc8, 0xc9, 0xca, 0xcb]],
+  ['eèẻẽéẹ', [0x65, 0xcc, 0xce, 0xcf, 0xd0, 0xd1]],
+  ['êềểễếệ', [0xaa, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6]],
+  ['iìỉĩíị', [0x69, 0xd7, 0xd8, 0xdc, 0xdd, 0xde]],
+  ['oòỏõóọ', [0x6f, 0xdf, 0xe1, 0xe2, 0xe3, 0xe4]],
+  ['ôồổỗốộ', [0xab, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9]],
+  ['ơờởỡớợ', [0xac, 0xea, 0xeb, 0xec, 0xed, 0xee]],
+  ['uùủũúụ', [0x75, 0xef, 0xf1, 0xf2, 0xf3, 0xf4]],
+  ['ưừửữứự', [0xad, 0xf5, 0xf6, 0xf7, 0xf8, 0xf9]],
+  ['yỳỷỹýỵ', [0x79, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe]],
+];
+
+/** Letters of one byte outside the vowel rows: đ and the upper-case letters VN3 has (no tone). */
+export const TCVN3_SINGLE_LETTERS: readonly (readonly [unicode: string, byte: number])[] = [
+  ['đ', 0xae],
+  ['Ă', 0xa1],
+  ['Â', 0xa2],
+  ['Ê', 0xa3],
+  ['Ô', 0xa4],
+  ['Ơ', 0xa5],
+  ['Ư', 0xa6],
+  ['Đ', 0xa7],
+];
