@@ -1,14 +1,22 @@
 /** A file the command line or the playground could not read, with a one-line message in both languages. */
 import type { Lang } from '../core/i18n/lang';
 import { fileReadMessage } from './fileText';
+import type { RefusedKind } from './kind/fileKind';
+import { causeText, readFailureCode, type ReadFailureCode } from './readFailure';
 
-export type FileReadErrorCode = 'not-found' | 'unsupported-type' | 'unreadable' | 'empty-file' | 'bad-text';
+export type FileReadErrorCode =
+  'not-found' | 'is-folder' | 'no-permission' | 'empty-file' | 'bad-text' | RefusedKind | ReadFailureCode;
 
-/** What the reader knows of where and why a file broke (a text file's line, csv-parse's code). */
+/** What the reader knows of where and why a file broke (a text file's line, csv-parse's code, the cause). */
 export interface FileReadDetail {
   line?: number;
   reason?: string;
+  /** The cause in one line (the reader's own words), shown as a second line “Chi tiết: …” / “Details: …”. */
+  cause?: string;
 }
+
+/** The codes whose message says the cause on a second line: the reader failed, and how is the clue. */
+const SHOWS_CAUSE = new Set<FileReadErrorCode>(['damaged-file', 'reader-limit', 'unreadable']);
 
 export class FileReadError extends Error {
   constructor(
@@ -27,9 +35,18 @@ export class FileReadError extends Error {
   }
 
   static of(code: FileReadErrorCode, fileName: string, detail: FileReadDetail = {}, cause?: unknown): FileReadError {
-    const m = fileReadMessage(code, fileName, detail);
+    const withCause =
+      cause !== undefined && detail.cause === undefined && SHOWS_CAUSE.has(code)
+        ? { ...detail, cause: causeText(cause) }
+        : detail;
+    const m = fileReadMessage(code, fileName, withCause);
     const e = new FileReadError(code, fileName, m.vi, m.en);
     if (cause !== undefined) e.cause = cause;
     return e;
+  }
+
+  /** Whatever a reader threw, as this file's error: damaged, too large for the reader, or unreadable, with its cause. */
+  static fromFailure(fileName: string, e: unknown): FileReadError {
+    return e instanceof FileReadError ? e : FileReadError.of(readFailureCode(e), fileName, {}, e);
   }
 }
