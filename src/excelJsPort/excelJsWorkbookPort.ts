@@ -16,6 +16,7 @@ import {
   type HighlightPlan,
 } from '../core/plans/highlightPlan';
 import { gridFromExcelJs } from '../files/excelJsGrid';
+import { workbookFromBytes } from './workbookFromBytes';
 import { addPlanTable, addSummaryBlocks } from '../files/renderPlanExcelJS';
 import { DATE_FORMAT, TASK_TABLE_NAME } from '../core/plans/sheetStyle';
 import { HostError } from '../workbookPort/hostError';
@@ -57,14 +58,12 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     readonly name: string,
   ) {}
 
-  static async fromBytes(bytes: ArrayBuffer, name: string): Promise<ExcelJsWorkbookPort> {
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(bytes);
-    } catch (e) {
-      throw new HostError('unknown', `${name}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    return new ExcelJsWorkbookPort(wb, name);
+  /**
+   * The workbook in a file's bytes (whatever its name: what it is comes from its content). Throws a
+   * FileReadError for a file that is not a workbook or cannot be read, a TextFileError for CSV/TSV.
+   */
+  static async fromBytes(bytes: ArrayBuffer | Uint8Array, name: string): Promise<ExcelJsWorkbookPort> {
+    return new ExcelJsWorkbookPort(await workbookFromBytes(bytes, name), name);
   }
 
   /** The view (sheet tabs, grid) follows selections and writes through these events. */

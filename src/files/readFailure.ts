@@ -10,7 +10,7 @@ export type ReadFailureCode = 'damaged-file' | 'reader-limit' | 'unreadable';
 
 /** What yauzl, Node's zlib and JSZip say of a zip that is cut short or corrupt. */
 const DAMAGED =
-  /end of central directory|central directory|local file header|invalid (?:stored block|distance|code|block type|literal|relative offset|comment length|signature)|unexpected end|incorrect (?:header|data) check|too many (?:bytes|length)|not enough bytes|corrupt|crc32|truncated|end of data|premature close|unexpected eof|invalid zip|not a zip/i;
+  /end of central directory|central directory|local file header|invalid (?:stored block|distance|code|block type|literal|relative offset|comment length|signature)|unexpected end|incorrect (?:header|data) check|too many (?:bytes|length)|not enough bytes|corrupt|crc32|truncated|end of data|premature close|unexpected eof|invalid zip|not a zip|size mismatch/i;
 
 const LIMIT =
   /out of memory|allocation failed|invalid string length|invalid array length|array buffer allocation|maximum call stack|invalid typed array length/i;
