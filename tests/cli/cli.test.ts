@@ -107,7 +107,7 @@ describe('appendix-tracker scan', () => {
     for (const out of [input, join(dir, '.', 'phu-luc.XLSX')]) {
       const { io: x, err } = io();
       expect(await main(['scan', seedPath('003', 'xlsx'), input, '--out', out], x)).toBe(2);
-      expect(err.join('\n')).toMatch(/one of the files to scan/);
+      expect(err.join('\n')).toMatch(/là tệp đang được quét/);
     }
     expect(readFileSync(input).equals(before)).toBe(true);
   });
