@@ -14,7 +14,6 @@ const MAX_SECTOR = 0xfffffffa;
 const HEADER_DIFAT = 109;
 /** A directory of more sectors than this is not one Office wrote (a real .xls has a handful). */
 const MAX_DIRECTORY_SECTORS = 4096;
-const utf16 = new TextDecoder('utf-16le');
 
 class Cfb {
   private readonly shift: number;
@@ -78,6 +77,7 @@ export async function readCfbNames(source: ByteSource): Promise<string[]> {
   const cfb = new Cfb(source, header);
   const names: string[] = [];
   const seen = new Set<number>();
+  const utf16 = new TextDecoder('utf-16le');
   for (let s = u32(header, 0x30); s !== END_OF_CHAIN; s = await cfb.next(s)) {
     if (seen.has(s)) throw new DamagedFileError('the compound file directory chain loops');
     if (seen.size >= MAX_DIRECTORY_SECTORS)

@@ -21,8 +21,6 @@ const TAIL = 22 + 0xffff;
 /** Enough central directory to know what the zip is; the readers proper have their own limits. */
 const MAX_DIRECTORY = 16 << 20;
 
-const utf8 = new TextDecoder('utf-8');
-
 interface Directory {
   offset: number;
   size: number;
@@ -52,7 +50,7 @@ async function storedText(source: ByteSource, localOffset: number, size: number)
   const header = await readExactly(source, localOffset, 30, 'a local file header');
   if (u32(header, 0) !== LOCAL_HEADER) return null;
   const dataAt = localOffset + 30 + u16(header, 26) + u16(header, 28);
-  return utf8.decode(await readExactly(source, dataAt, size, 'the mimetype part'));
+  return new TextDecoder('utf-8').decode(await readExactly(source, dataAt, size, 'the mimetype part'));
 }
 
 /** The zip's part names (folders left out) and its stored mimetype; a DamagedFileError when it is cut short. */
@@ -61,6 +59,7 @@ export async function readZipDirectory(source: ByteSource): Promise<ZipDirectory
   const cd = await readExactly(source, dir.offset, Math.min(dir.size, MAX_DIRECTORY), 'the zip central directory');
   const names: string[] = [];
   let mimetype: string | null = null;
+  const utf8 = new TextDecoder('utf-8');
   for (let i = 0; i + 46 <= cd.byteLength;) {
     if (u32(cd, i) !== CENTRAL_ENTRY)
       throw new DamagedFileError(`the zip central directory is damaged at entry ${names.length + 1}`);
