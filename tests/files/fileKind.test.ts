@@ -93,6 +93,8 @@ describe('what a file is, by its content', () => {
   it('tells zips by their parts: a workbook wins over what else is in the package', () => {
     expect(zipKind(['[Content_Types].xml', 'xl/workbook.xml', 'word/document.xml'], null)).toBe('xlsx');
     expect(zipKind(['/xl/workbook.xml'], null)).toBe('xlsx');
+    expect(zipKind(['book/workbook.xml'], null)).toBe('xlsx');
+    expect(zipKind(['word/document.xml', 'customXml/workbook.xml'], null)).toBe('word-file');
     expect(zipKind(['content.xml', 'META-INF/manifest.xml'], null)).toBe('opendocument-file');
     expect(zipKind(['mimetype', 'content.xml'], 'application/vnd.oasis.opendocument.spreadsheet-template')).toBe(
       'ods-file',

@@ -101,10 +101,12 @@ export function zipKind(names: readonly string[], mimetype: string | null): File
   if (mime.startsWith('application/vnd.oasis.opendocument.')) return 'opendocument-file';
   if (has((n) => /^xl\/workbook\d*\.bin$/.test(n))) return 'xlsb-file';
   // The workbook part is where the package's relationships say; Excel and every other producer
-  // put it at xl/workbook.xml, a few elsewhere under the same name.
-  if (has((n) => /(^|\/)workbook\d*\.xml$/.test(n))) return 'xlsx';
+  // put it at xl/workbook.xml, a few elsewhere under the same name (not inside a Word or PowerPoint
+  // package, whose own parts say what it is).
+  if (has((n) => /^xl\/workbook\d*\.xml$/.test(n))) return 'xlsx';
   if (has((n) => n.startsWith('word/'))) return 'word-file';
   if (has((n) => n.startsWith('ppt/'))) return 'powerpoint-file';
+  if (has((n) => /(^|\/)workbook\d*\.xml$/.test(n))) return 'xlsx';
   // An OpenDocument file whose mimetype was compressed (against the standard): which kind is unknown.
   if (has((n) => n === 'content.xml') && has((n) => n === 'meta-inf/manifest.xml')) return 'opendocument-file';
   return 'zip-without-workbook';
