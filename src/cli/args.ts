@@ -1,5 +1,4 @@
 /** Command-line arguments of `appendix-tracker scan`, parsed with node:util and checked with zod. */
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLang, LANGS, type Lang } from '../core/i18n/lang';
 import { isIsoDate } from '../core/isoDate';
@@ -25,6 +24,8 @@ export interface ScanArgs {
   /** `--pretty`: the JSON indented by 2 spaces (compact otherwise). */
   pretty: boolean;
   out: string | null;
+  /** `--force`: the report workbook replaces an existing file (never an input). */
+  force: boolean;
   leaders: string | null;
   all: boolean;
   /** `--no-limits`: read past the read limits (src/core/readLimits.ts), Excel's own excepted. */
@@ -55,6 +56,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         pretty: { type: 'boolean' },
         'no-limits': { type: 'boolean' },
         out: { type: 'string' },
+        force: { type: 'boolean' },
         leaders: { type: 'string' },
         all: { type: 'boolean' },
         table: { type: 'string', multiple: true },
@@ -88,10 +90,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.pretty && !values.json) throw new UsageError(u.prettyWithoutJson);
   const out = values.out ?? null;
   if (out !== null && !/\.xlsx$/i.test(out)) throw new UsageError(u.badOut(out));
-  // The report never replaces a workbook being scanned (compared as paths; case-insensitive file
-  // systems, as on Windows and macOS, see "A.xlsx" and "a.xlsx" as one file).
-  if (out !== null && files.some((f) => resolve(f).toLowerCase() === resolve(out).toLowerCase()))
-    throw new UsageError(u.outIsInput(out));
+  // Whether it may be written there (not over an input, not over a file without --force, a folder
+  // that exists and can be written to) is checked on the file system before any file is read
+  // (outputTarget.ts).
+  if (values.force && out === null) throw new UsageError(u.forceWithoutOut);
   return {
     command: 'scan',
     files,
@@ -103,6 +105,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     pretty: !!values.pretty,
     noLimits: !!values['no-limits'],
     out,
+    force: !!values.force,
     leaders: values.leaders ?? null,
     all: !!values.all,
     config: values.config ?? null,

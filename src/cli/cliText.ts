@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../core/i18n/lang';
 import { CANONICAL_FIELDS } from '../core/report/schema';
+import type { OutputProblem } from './outputTarget';
 
 const FIELD_NAMES = CANONICAL_FIELDS.join(', ');
 
@@ -56,8 +57,8 @@ export function uiText(lang: Lang): typeof VI {
 }
 
 export const USAGE = `Usage: appendix-tracker scan FILE... [--as-of YYYY-MM-DD] [--due-soon-days N] [--lang vi|en]
-                        [--json [--pretty]] [--out report.xlsx] [--leaders leaders.json] [--all] [--no-limits]
-                        [--table "Sheet!A5:H80" [--header-row N] [--map lead=D,...]]... [--header-row N]
+                        [--json [--pretty]] [--out report.xlsx [--force]] [--leaders leaders.json] [--all]
+                        [--no-limits] [--table "Sheet!A5:H80" [--header-row N] [--map lead=D,...]]... [--header-row N]
                         [--map field=COL,...] [--ignore "Sheet!A1:F20"]... [--config corrections.json]
 
   FILE               .xlsx, .csv or .tsv workbooks holding appendix ("Phụ lục") task tables
@@ -66,7 +67,9 @@ export const USAGE = `Usage: appendix-tracker scan FILE... [--as-of YYYY-MM-DD] 
   --lang vi|en       language of messages (default: vi)
   --json             print the scan report (contract version 1) as JSON, streamed, compact
   --pretty           with --json: indent the JSON by 2 spaces, for people
-  --out FILE.xlsx    also write a report workbook (tasks, issues, summaries)
+  --out FILE.xlsx    also write a report workbook (tasks, issues, summaries); never over a file being
+                     scanned (by any path or link), nor over an existing file unless --force
+  --force            with --out: replace the report workbook if it exists
   --leaders FILE     JSON object mapping lead agency → supervising leader, for tables without a leader column
   --all              list informational findings too (default: counted, not listed)
   --no-limits        read a workbook past the read limits (2,000,000 cells, 200 MB uncompressed,
@@ -90,8 +93,7 @@ export const usageText = {
   badLang: (lang: string, langs: readonly Lang[]) => `--lang is ${langs.join(' or ')}, got “${lang}”`,
   prettyWithoutJson: '--pretty applies to --json only',
   badOut: (out: string) => `--out needs a .xlsx file name, got “${out}”`,
-  outIsInput: (out: string) =>
-    `--out “${out}” is one of the files to scan: the report would replace it; give another name`,
+  forceWithoutOut: '--force applies to --out only',
   badLeadersFile: (path: string, reason: string) => `--leaders ${path}: ${reason}`,
   badLeadersShape: (path: string) => `--leaders ${path}: expected a JSON object of "lead agency": "leader" strings`,
 };
@@ -169,3 +171,37 @@ export function correctionMessage(lang: Lang, p: CorrectionProblem): string {
 }
 
 const detail = (lang: Lang, d: string | CorrectionProblem) => (typeof d === 'string' ? d : correctionMessage(lang, d));
+
+/** Why the report workbook cannot be written where --out says, in one line, in `lang`. */
+export function outputMessage(lang: Lang, p: OutputProblem): string {
+  const vi = lang === 'vi';
+  const out = q(p.out);
+  switch (p.kind) {
+    case 'out-is-input':
+      return vi
+        ? `--out ${out} là tệp đang được quét (${q(p.input)}): báo cáo sẽ ghi đè lên nó; hãy đặt tên khác`
+        : `--out ${out} is a file being scanned (${q(p.input)}): the report would replace it; give another name`;
+    case 'out-exists':
+      return vi
+        ? `--out ${out} đã có: báo cáo không ghi đè tệp có sẵn; hãy đặt tên khác hoặc thêm --force để thay thế`
+        : `--out ${out} already exists: the report does not replace a file; give another name or add --force to replace it`;
+    case 'out-is-folder':
+      return vi ? `--out ${out} là một thư mục, không phải tệp .xlsx` : `--out ${out} is a folder, not an .xlsx file`;
+    case 'missing-folder':
+      return vi
+        ? `--out ${out}: không có thư mục ${q(p.folder)}; hãy tạo nó trước`
+        : `--out ${out}: there is no folder ${q(p.folder)}; create it first`;
+    case 'folder-read-only':
+      return vi
+        ? `--out ${out}: không có quyền ghi vào thư mục ${q(p.folder)}`
+        : `--out ${out}: the folder ${q(p.folder)} cannot be written to`;
+    case 'out-read-only':
+      return vi
+        ? `--out ${out} chỉ đọc (không ghi được): hãy bỏ thuộc tính chỉ đọc hoặc đặt tên khác`
+        : `--out ${out} is read-only: clear its read-only flag or give another name`;
+    case 'write-failed':
+      return vi
+        ? `không ghi được báo cáo ${out}; tệp cũ (nếu có) vẫn nguyên\nChi tiết: ${p.cause}`
+        : `cannot write the report ${out}; the old file (if any) is untouched\nDetails: ${p.cause}`;
+  }
+}

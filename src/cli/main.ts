@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { buildReport, unreadableFile, withMessages } from '../core/scan/buildReport';
 import { scanWorkbook } from '../core/scan/scanWorkbook';
 import { scanSettingsSchema } from '../core/scan/scanOptions';
-import type { Report, ScannedFile } from '../core/report/schema';
+import type { Report, ScannedFile, ScannedReport } from '../core/report/schema';
 import { reportJsonChunks } from '../core/report/reportJson';
 import { isLang, type Lang } from '../core/i18n/lang';
 import { FileReadError, readWorkbookFileWithSettings } from '../files/readWorkbook';
@@ -18,7 +18,9 @@ import { ConfigError, configCorrections, readConfig, type CliConfig } from './co
 import { CorrectionError, NO_CORRECTIONS } from './corrections';
 import { resolveCorrections } from './resolveCorrections';
 import { renderReport } from './renderText';
-import { correctionMessage, uiText, USAGE, usageText } from './cliText';
+import { correctionMessage, outputMessage, uiText, USAGE, usageText } from './cliText';
+import { checkOutputTarget, OutputError } from './outputTarget';
+import { causeText } from '../files/readFailure';
 
 export interface CliIO {
   out: (s: string) => void;
@@ -98,7 +100,25 @@ export const VALIDATE_EACH = false;
 /** The corrections error code in the JSON report's file entry. */
 const CORRECTION_ERROR = 'bad-correction';
 
+/** Writes the report workbook; a failure is the run's one-line error (the old file, if any, untouched). */
+async function writeOut(report: ScannedReport, args: ScanArgs & { out: string }): Promise<void> {
+  // ExcelJS is loaded only when a report workbook is asked for.
+  const { writeReportWorkbookFile } = await import('../files/writeReportWorkbook');
+  try {
+    await writeReportWorkbookFile(report, args.lang, args.out, { replace: args.force });
+  } catch (e) {
+    // Another program made the file between the check and the end of the write: still not replaced.
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new OutputError({ kind: 'out-exists', out: args.out });
+    throw new OutputError({ kind: 'write-failed', out: args.out, cause: causeText(e) });
+  }
+}
+
 async function scan(args: ScanArgs, io: CliIO): Promise<number> {
+  // Before any file is read: the report will not replace an input or a file, and its folder takes it.
+  if (args.out !== null) {
+    const inputs = [...args.files, args.config, args.leaders].filter((f): f is string => f !== null);
+    await checkOutputTarget(args.out, inputs, args.force);
+  }
   const config: CliConfig | null = args.config ? await readConfig(args.config) : null;
   const leaderByLead = { ...config?.leaders, ...(args.leaders ? await readLeaders(args.leaders) : {}) };
   const settings = scanSettingsSchema.parse({
@@ -140,10 +160,8 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   const report = buildReport(files, settings);
   if (args.json) await writeJson(withMessages(report, args.lang), args.pretty, io);
   else io.out(renderReport(report, args.lang, args.all));
-  if (args.out) {
-    // ExcelJS is loaded only when a report workbook is asked for.
-    const { writeReportWorkbookFile } = await import('../files/writeReportWorkbook');
-    await writeReportWorkbookFile(report, args.lang, args.out);
+  if (args.out !== null) {
+    await writeOut(report, { ...args, out: args.out });
     if (!args.json) io.out(`${uiText(args.lang).wrote}: ${args.out}`);
   }
   return failed ? 2 : 0;
@@ -173,6 +191,10 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   } catch (e) {
     if (e instanceof CorrectionError) {
       io.err(`appendix-tracker: ${correctionMessage(langOf(argv), e.problem)}`);
+      return 2;
+    }
+    if (e instanceof OutputError) {
+      io.err(`appendix-tracker: ${outputMessage(langOf(argv), e.problem)}`);
       return 2;
     }
     if (e instanceof ConfigError) {

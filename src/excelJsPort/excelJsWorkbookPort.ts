@@ -16,9 +16,8 @@ import {
   type HighlightPlan,
 } from '../core/plans/highlightPlan';
 import { gridFromExcelJs } from '../files/excelJsGrid';
-import { openJsZip } from '../files/xlsx/jszipPackage';
-import { readXlsx } from '../files/xlsx/readXlsx';
-import { ReadMeter, TooLargeError } from '../core/readLimits';
+import { TooLargeError } from '../core/readLimits';
+import { workbookFromBytes } from './workbookFromBytes';
 import { addPlanTable, addSummaryBlocks } from '../files/renderPlanExcelJS';
 import { DATE_FORMAT, TASK_TABLE_NAME } from '../core/plans/sheetStyle';
 import { HostError } from '../workbookPort/hostError';
@@ -61,25 +60,12 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     readonly name: string,
   ) {}
 
-  static async fromBytes(bytes: ArrayBuffer, name: string): Promise<ExcelJsWorkbookPort> {
-    // The read limits first, with the streamed reader the command line uses (parts inflated as streams,
-    // merges never walked): ExcelJS builds every cell of a merged area and every part in memory, so a
-    // hostile file must be refused before it reaches ExcelJS.
-    try {
-      const meter = new ReadMeter();
-      const pkg = await openJsZip(bytes, meter);
-      await readXlsx(pkg, meter);
-    } catch (e) {
-      if (e instanceof TooLargeError) throw HostError.tooLarge(e);
-      // Anything else is ExcelJS's to say below (it reads some packages the streamed reader does not).
-    }
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(bytes);
-    } catch (e) {
-      throw new HostError('unknown', `${name}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    return new ExcelJsWorkbookPort(wb, name);
+  /**
+   * The workbook in a file's bytes (whatever its name: what it is comes from its content). Throws a
+   * FileReadError for a file that is not a workbook or cannot be read, a TextFileError for CSV/TSV.
+   */
+  static async fromBytes(bytes: ArrayBuffer | Uint8Array, name: string): Promise<ExcelJsWorkbookPort> {
+    return new ExcelJsWorkbookPort(await workbookFromBytes(bytes, name), name);
   }
 
   /** The view (sheet tabs, grid) follows selections and writes through these events. */

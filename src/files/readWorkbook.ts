@@ -1,6 +1,8 @@
 /**
- * Workbook files → the engine's grid. .xlsx/.xlsm are streamed part by part (src/files/xlsx: zlib
- * inflate and a SAX parse, no whole-workbook model); .csv/.tsv/.txt go through csv-parse. Merged
+ * Workbook files → the engine's grid. What a file is comes from its content, not its name
+ * (src/files/kind: an .xlsx named .csv is read as a workbook, a .docx named .xlsx refused as a Word
+ * document). .xlsx/.xlsm are streamed part by part (src/files/xlsx: zlib inflate and a SAX parse, no
+ * whole-workbook model); text (.csv/.tsv/.txt, or under any other name) goes through csv-parse. Merged
  * areas keep their value in the top-left cell only (as Office.js reports them); dates become ISO
  * dates; formulas give their cached result; error values their text. Inputs are never written.
  */
@@ -12,9 +14,13 @@ import type { StoredSettings } from '../workbookPort/storedSettings';
 import { parseNameReference, type NameTarget } from '../core/scan/corrections';
 import { rangeAddress } from '../core/a1';
 import { readXlsx, type XlsxContents } from './xlsx/readXlsx';
+import type { FileHandle } from 'node:fs/promises';
 import { openZipBuffer, openZipFile, type ZipPackage } from './xlsx/zipPackage';
 import type { DefinedNameEntry } from './xlsx/workbookPart';
 import { READ_LIMITS, ReadMeter, TooLargeError, type ReadLimits } from '../core/readLimits';
+import { NotAWorkbookError } from './xlsx/readXlsx';
+import { bytesSource, type ByteSource } from './kind/byteSource';
+import { sniffFile, type FileKind } from './kind/fileKind';
 
 export { FileReadError };
 
@@ -81,36 +87,43 @@ function inputFrom(contents: XlsxContents, withSettings: boolean): WorkbookInput
   };
 }
 
-/** What a reader threw → this file's error: too large (which limit), or unreadable with the cause kept. */
-function readFailure(e: unknown, fileName: string): FileReadError {
-  if (e instanceof FileReadError) return e;
-  if (e instanceof TooLargeError)
-    return FileReadError.of('too-large', fileName, { limit: e.limit, max: e.max, sheet: e.sheet }, e);
-  return FileReadError.of('unreadable', fileName, {}, e);
-}
-
 async function readPackage(
   open: () => Promise<ZipPackage>,
   fileName: string,
   limits: Readonly<ReadLimits>,
 ): Promise<XlsxContents> {
+  // The cause stays on the error (Error.cause) and in its message's “Details:” line.
   let pkg: ZipPackage;
-  // The cause stays on the error (Error.cause) for whoever needs more than the person's message.
   try {
     pkg = await open();
   } catch (e) {
-    throw FileReadError.of('unreadable', fileName, {}, e);
+    throw FileReadError.fromFailure(fileName, e);
   }
   try {
     return await readXlsx(pkg, new ReadMeter(limits));
   } catch (e) {
-    throw readFailure(e, fileName);
+    // No workbook part where the package's relationships point (the names looked like one).
+    if (e instanceof NotAWorkbookError) throw FileReadError.of('zip-without-workbook', fileName, {}, e);
+    throw FileReadError.fromFailure(fileName, e);
   } finally {
     pkg.close();
   }
 }
 
-function textInput(bytes: Uint8Array, fileName: string, ext: string, limits: Readonly<ReadLimits>): WorkbookInput {
+/**
+ * The delimiter by the name where it says one (.tsv and .txt: tab; .csv: comma or semicolon, found
+ * by csv-parse's caller), else by the text: tab when its first lines hold more tabs than commas and
+ * semicolons (a text file under another name, such as a .csv renamed .xlsx).
+ */
+function delimiterOf(text: string, ext: string): '\t' | undefined {
+  if (ext === 'csv') return undefined;
+  if (ext === 'tsv' || ext === 'txt') return '\t';
+  const head = text.slice(0, 4096);
+  const count = (re: RegExp) => head.match(re)?.length ?? 0;
+  return count(/\t/g) > count(/[,;]/g) ? '\t' : undefined;
+}
+
+function textInput(bytes: Uint8Array, fileName: string, limits: Readonly<ReadLimits>): WorkbookInput {
   let sheet: SheetGrid;
   const meter = new ReadMeter(limits);
   let text = '';
@@ -120,11 +133,11 @@ function textInput(bytes: Uint8Array, fileName: string, ext: string, limits: Rea
     text = decoded.text;
     // A file in TCVN3 or VNI: split into cells as it is, each cell then converted (and marked).
     sheet = sheetInEncoding(
-      readDelimitedText(text, baseName(fileName), ext === 'csv' ? undefined : '\t', meter),
+      readDelimitedText(text, baseName(fileName), delimiterOf(text, extension(fileName)), meter),
       decoded.legacy,
     );
   } catch (e) {
-    if (e instanceof TooLargeError) throw readFailure(e, fileName);
+    if (e instanceof TooLargeError) throw FileReadError.fromFailure(fileName, e);
     // csv-parse says why (CSV_QUOTE_NOT_CLOSED …): this file's error, not the run's; the line is where
     // the quote opened.
     const { code, lines } = e as { code?: unknown; lines?: unknown };
@@ -136,13 +149,16 @@ function textInput(bytes: Uint8Array, fileName: string, ext: string, limits: Rea
   return { grid: { sheets: [sheet] }, stored: null, names: {} };
 }
 
-const TEXT_TYPES = new Set(['csv', 'tsv', 'txt']);
-const WORKBOOK_TYPES = new Set(['xlsx', 'xlsm']);
-
-function checkType(fileName: string): string {
-  const ext = extension(fileName);
-  if (!TEXT_TYPES.has(ext) && !WORKBOOK_TYPES.has(ext)) throw FileReadError.of('unsupported-type', fileName);
-  return ext;
+/** What the file is by its content (its name is not asked): a workbook, text, or its own refusal. */
+async function kindOf(source: ByteSource, fileName: string): Promise<'xlsx' | 'text'> {
+  let kind: FileKind;
+  try {
+    kind = await sniffFile(source);
+  } catch (e) {
+    throw FileReadError.fromFailure(fileName, e);
+  }
+  if (kind !== 'xlsx' && kind !== 'text') throw FileReadError.of(kind, fileName);
+  return kind;
 }
 
 async function readBufferInput(
@@ -152,8 +168,7 @@ async function readBufferInput(
 ): Promise<WorkbookInput> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.byteLength === 0) throw FileReadError.of('empty-file', fileName);
-  const ext = checkType(fileName);
-  if (TEXT_TYPES.has(ext)) return textInput(bytes, fileName, ext, READ_LIMITS);
+  if ((await kindOf(bytesSource(bytes), fileName)) === 'text') return textInput(bytes, fileName, READ_LIMITS);
   return inputFrom(await readPackage(() => openZipBuffer(bytes), fileName, READ_LIMITS), withSettings);
 }
 
@@ -161,36 +176,62 @@ export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, fileNam
   return (await readBufferInput(data, fileName, false)).grid;
 }
 
+/** Why the file system refused: not there, a folder, no permission; anything else with its cause. */
 function fileError(e: unknown, path: string): FileReadError {
-  const code = (e as NodeJS.ErrnoException).code;
-  return FileReadError.of(code === 'ENOENT' || code === 'EISDIR' ? 'not-found' : 'unreadable', path);
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return FileReadError.of('not-found', path, {}, e);
+    case 'EISDIR':
+      return FileReadError.of('is-folder', path, {}, e);
+    case 'EACCES':
+    case 'EPERM':
+      return FileReadError.of('no-permission', path, {}, e);
+    default:
+      return FileReadError.of('unreadable', path, {}, e);
+  }
 }
 
-/** A file on disk: a workbook is read in place, part by part; a text file whole. */
+/** A file on disk: what it is from its first bytes and directory, then a workbook read in place, part by part, or a text file whole. */
 async function readFileInput(
   path: string,
   withSettings: boolean,
   limits: Readonly<ReadLimits> = READ_LIMITS,
 ): Promise<WorkbookInput> {
-  const { readFile, stat } = await import('node:fs/promises');
-  let size: number;
+  const { open, readFile } = await import('node:fs/promises');
+  let kind: 'xlsx' | 'text';
+  let handle: FileHandle | undefined;
   try {
-    const s = await stat(path);
+    handle = await open(path, 'r');
+    const s = await handle.stat();
     if (s.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    size = s.size;
+    if (s.size === 0) throw FileReadError.of('empty-file', path);
+    kind = await kindOf(fileSource(handle, s.size), path);
   } catch (e) {
-    throw fileError(e, path);
+    throw e instanceof FileReadError ? e : fileError(e, path);
+  } finally {
+    await handle?.close();
   }
-  if (size === 0) throw FileReadError.of('empty-file', path);
-  const ext = checkType(path);
-  if (WORKBOOK_TYPES.has(ext)) return inputFrom(await readPackage(() => openZipFile(path), path, limits), withSettings);
+  if (kind === 'xlsx') return inputFrom(await readPackage(() => openZipFile(path), path, limits), withSettings);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (e) {
     throw fileError(e, path);
   }
-  return textInput(bytes, path, ext, limits);
+  return textInput(bytes, path, limits);
+}
+
+/** A ByteSource over an open file (reads only the places asked for). */
+function fileSource(handle: FileHandle, size: number): ByteSource {
+  return {
+    size,
+    read: async (offset, length) => {
+      const buffer = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.byteLength, offset);
+      return buffer.subarray(0, bytesRead);
+    },
+  };
 }
 
 export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {

@@ -6,7 +6,8 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { rename, rm } from 'node:fs/promises';
+import { link, lstat, rename, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Lang } from '../core/i18n/lang';
@@ -70,9 +71,12 @@ async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, report: Scann
   tables.assertWritten();
 }
 
-/** Opens the temporary file; its errors name the asked-for path, as writing that file directly would. */
+/**
+ * Opens the temporary file, created new ('wx': a file or link already there under that name is never
+ * followed or written through); its errors name the asked-for path, as writing that file would.
+ */
 async function openTemp(tmp: string, path: string): Promise<WriteStream> {
-  const stream = createWriteStream(tmp);
+  const stream = createWriteStream(tmp, { flags: 'wx' });
   try {
     await once(stream, 'open');
     return stream;
@@ -92,9 +96,43 @@ function watch(stream: WriteStream): { failed: Promise<never>; closed: Promise<v
   return { failed, closed };
 }
 
-/** Writes the report workbook to `path` (through a temporary file beside it, renamed at the end). */
-export async function writeReportWorkbookFile(report: ScannedReport, lang: Lang, path: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+/**
+ * Puts the finished temporary file in place. Replacing: a rename, atomic. Not replacing: a hard link,
+ * which fails (EEXIST) if a file appeared there meanwhile, then the temporary name goes; where the
+ * file system has no hard links, a rename after one more look.
+ */
+async function putInPlace(tmp: string, path: string, replace: boolean): Promise<void> {
+  if (replace) return rename(tmp, path);
+  try {
+    await link(tmp, path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw e;
+    if (
+      await lstat(path).then(
+        () => true,
+        () => false, // not there: the rename may go ahead
+      )
+    )
+      throw Object.assign(new Error(`${path} exists`), { code: 'EEXIST', path });
+    return rename(tmp, path);
+  }
+  await rm(tmp, { force: true });
+}
+
+export interface WriteOptions {
+  /** Replace a file already at `path` (default: refuse with EEXIST, leaving it as it was). */
+  replace?: boolean;
+}
+
+/** Writes the report workbook to `path` (through a temporary file beside it, put in place at the end). */
+export async function writeReportWorkbookFile(
+  report: ScannedReport,
+  lang: Lang,
+  path: string,
+  { replace = false }: WriteOptions = {},
+): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const stream = await openTemp(tmp, path);
   const { failed, closed } = watch(stream);
   try {
@@ -103,7 +141,7 @@ export async function writeReportWorkbookFile(report: ScannedReport, lang: Lang,
     await Promise.race([writeSheets(wb, report, lang), failed]);
     // Renaming an open file fails on Windows: wait for the close that follows 'finish'.
     await Promise.race([closed, failed]);
-    await rename(tmp, path);
+    await putInPlace(tmp, path, replace);
   } catch (e) {
     // The zip may still push a last piece into the file: swallow that, the first error is the one thrown.
     stream.on('error', () => undefined);

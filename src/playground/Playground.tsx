@@ -20,7 +20,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExcelJsWorkbookPort } from '../excelJsPort/excelJsWorkbookPort';
 import { App } from '../taskpane/components/App';
 import type { Lang } from '../core/i18n/lang';
-import { playgroundText } from './playgroundText';
+import { openFailureText, playgroundText } from './playgroundText';
 import { SheetView, type Selection } from './SheetView';
 
 const SAMPLE = 'sample/phu-luc-mau.xlsx';
@@ -52,6 +52,7 @@ const useStyles = makeStyles({
   },
   tabs: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto' },
   center: { margin: 'auto' },
+  errorText: { whiteSpace: 'pre-line' },
   status: { padding: '2px 12px', fontSize: '12px', color: tokens.colorNeutralForeground3 },
 });
 
@@ -68,37 +69,35 @@ export function Playground({ initialLang }: { initialLang: Lang }) {
   const [selection, setSelection] = useState<Selection | null>(null);
   const [version, setVersion] = useState(0);
   const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  /** Why the last file could not be opened: the error kept, its message rendered in the current language. */
+  const [error, setError] = useState<{ name: string; cause: unknown } | null>(null);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const w = playgroundText(lang);
 
-  const open = useCallback(
-    async (bytes: ArrayBuffer, name: string) => {
-      setLoading(true);
-      setError(null);
-      try {
-        const { ExcelJsWorkbookPort } = await import(
-          /* webpackChunkName: "workbook" */ '../excelJsPort/excelJsWorkbookPort'
-        );
-        const port = await ExcelJsWorkbookPort.fromBytes(bytes, name);
-        port.subscribe((e) => {
-          if (e.kind === 'select') {
-            setSheet(e.sheet);
-            setSelection({ sheet: e.sheet, address: e.address });
-          } else setVersion((v) => v + 1);
-        });
-        setBook((b) => ({ port, id: (b?.id ?? 0) + 1 }));
-        setSheet(port.visibleSheets()[0]?.name ?? null);
-        setSelection(null);
-      } catch {
-        setError(playgroundText(lang).notXlsx(name));
-      } finally {
-        setLoading(false);
-      }
-    },
-    [lang],
-  );
+  const open = useCallback(async (bytes: ArrayBuffer, name: string) => {
+    setLoading(true);
+    setError(null);
+    try {
+      const { ExcelJsWorkbookPort } = await import(
+        /* webpackChunkName: "workbook" */ '../excelJsPort/excelJsWorkbookPort'
+      );
+      const port = await ExcelJsWorkbookPort.fromBytes(bytes, name);
+      port.subscribe((e) => {
+        if (e.kind === 'select') {
+          setSheet(e.sheet);
+          setSelection({ sheet: e.sheet, address: e.address });
+        } else setVersion((v) => v + 1);
+      });
+      setBook((b) => ({ port, id: (b?.id ?? 0) + 1 }));
+      setSheet(port.visibleSheets()[0]?.name ?? null);
+      setSelection(null);
+    } catch (e) {
+      setError({ name, cause: e });
+    } finally {
+      setLoading(false);
+    }
+  }, []);
 
   const openSample = useCallback(async () => {
     const response = await fetch(SAMPLE);
@@ -180,8 +179,10 @@ export function Playground({ initialLang }: { initialLang: Lang }) {
             }}
           >
             {error && (
-              <MessageBar intent="error">
-                <MessageBarBody>{error}</MessageBarBody>
+              <MessageBar intent="error" data-testid="open-error">
+                <MessageBarBody className={styles.errorText}>
+                  {openFailureText(error.cause, error.name, lang)}
+                </MessageBarBody>
               </MessageBar>
             )}
             {loading && !book && <Spinner className={styles.center} label={w.loading} />}

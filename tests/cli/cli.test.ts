@@ -6,6 +6,7 @@ import { main, type CliIO } from '../../src/cli/main';
 import { reportSchema } from '../../src/core/report/schema';
 import { seedPath } from '../helpers/seeds';
 import { rawXlsx, rowsXml, SMALL_TABLE } from '../helpers/rawXlsx';
+import { oddFiles } from '../helpers/oddFiles';
 
 function io() {
   const out: string[] = [];
@@ -75,14 +76,14 @@ describe('appendix-tracker scan', () => {
 
   it('exits 2 with a one-line message for an unreadable file, and still reports the others', async () => {
     const bad = join(dir, 'broken.xlsx');
-    writeFileSync(bad, 'not a zip');
+    writeFileSync(bad, new Uint8Array([0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07]));
     const { io: x, out, err } = io();
     expect(await main(['scan', bad, seedPath('000', 'tsv'), '--json'], x)).toBe(2);
     expect(err).toHaveLength(1);
     expect(err[0]).toMatch(/broken\.xlsx/);
     expect(err[0]).not.toMatch(/\n\s+at /);
     const report = reportSchema.parse(JSON.parse(out.join('\n')));
-    expect(report.files[0]!.error!.code).toBe('unreadable');
+    expect(report.files[0]!.error!.code).toBe('not-a-workbook');
     expect(report.files[1]!.tables).toHaveLength(1);
   });
 
@@ -132,7 +133,7 @@ describe('appendix-tracker scan', () => {
     for (const out of [input, join(dir, '.', 'phu-luc.XLSX')]) {
       const { io: x, err } = io();
       expect(await main(['scan', seedPath('003', 'xlsx'), input, '--out', out], x)).toBe(2);
-      expect(err.join('\n')).toMatch(/one of the files to scan/);
+      expect(err.join('\n')).toMatch(/là tệp đang được quét/);
     }
     expect(readFileSync(input).equals(before)).toBe(true);
   });
@@ -153,7 +154,7 @@ describe('appendix-tracker scan', () => {
 
   it('reports missing and unsupported files by name', async () => {
     const old = join(dir, 'cu.xls');
-    writeFileSync(old, 'x');
+    writeFileSync(old, (await oddFiles()).find((f) => f.code === 'xls-file')!.bytes);
     const { io: x, err } = io();
     expect(await main(['scan', join(dir, 'nope.xlsx'), old], x)).toBe(2);
     expect(err[0]).toContain('Không tìm thấy tệp');

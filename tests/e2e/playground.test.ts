@@ -4,6 +4,7 @@
  * part of `npm test`) and /usr/bin/chromium (`apt-get install -y chromium`, done by .ci/run).
  */
 import ExcelJS from 'exceljs';
+import { oddFiles } from '../helpers/oddFiles';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -217,11 +218,15 @@ describe('playground in Chromium', () => {
     await page.getByTestId('file-name').filter({ hasText: 'dropped.xlsx' }).waitFor();
     await scanned(page);
     expect(await page.getByTestId('totals').textContent()).toMatch(/^151 tasks/);
-    // A text file is refused with a message; nothing else changes.
+    // A text file and a Word document named .xlsx are refused, each with its own message; nothing else changes.
     const bad = join(tmpdir(), `not-a-workbook-${Date.now()}.xlsx`);
     require('node:fs').writeFileSync(bad, 'just text');
     await page.getByTestId('file-input').setInputFiles(bad);
-    await page.getByText('is not a readable .xlsx file').waitFor();
+    await page.getByText('is a text file (CSV, TSV), not a workbook').waitFor();
+    const word = join(tmpdir(), `word-${Date.now()}.xlsx`);
+    require('node:fs').writeFileSync(word, (await oddFiles()).find((f) => f.code === 'word-file')!.bytes);
+    await page.getByTestId('file-input').setInputFiles(word);
+    await page.getByText('is a Word document, not a workbook').waitFor();
     expect(await page.getByTestId('table-card').count()).toBe(3);
   }, 60_000);
 

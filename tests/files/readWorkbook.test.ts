@@ -56,9 +56,9 @@ describe('ExcelJS → grid', () => {
   });
 
   it.each([
-    ['book.xls', 'x', 'unsupported-type', /\.xlsx/],
-    ['book.pdf', 'x', 'unsupported-type', /\.xlsx/],
-    ['book.xlsx', 'garbage', 'unreadable', /không phải là bảng tính/],
+    ['book.xls', '\u0000\u0001\u0002\u0003garbage', 'not-a-workbook', /không phải bảng tính Excel/],
+    ['book.pdf', '%PDF-1.4\n', 'pdf-file', /là tệp PDF/],
+    ['book.xlsx', 'PK\u0003\u0004garbage', 'damaged-file', /bị hỏng hoặc không đầy đủ/],
     ['book.xlsx', '', 'empty-file', /trống/],
   ])('%s with bad bytes → %s', async (name, bytes, code, re) => {
     const p = readWorkbookBuffer(new TextEncoder().encode(bytes), name);

@@ -281,8 +281,21 @@ describe('report workbook edge cases', () => {
     broken.files[0]!.tables[0]!.tasks[0]!.deadline.due = 'not-a-date';
     await expect(writeReportWorkbookFile(broken, 'vi', target)).rejects.toThrow(/not an ISO date/);
     expect(readFileSync(target, 'utf8')).toBe('old');
+    await expect(writeReportWorkbookFile(broken, 'vi', target, { replace: true })).rejects.toThrow(/not an ISO date/);
+    expect(readFileSync(target, 'utf8')).toBe('old');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(existsSync(missing)).toBe(false);
+  });
+
+  it('never replaces a file that is there unless asked to, even one that appeared while it wrote', async () => {
+    const report = await scanReport([seedPath('002', 'xlsx')]);
+    const target = join(dir, 'appeared.xlsx');
+    writeFileSync(target, 'someone else');
+    await expect(writeReportWorkbookFile(report, 'vi', target)).rejects.toMatchObject({ code: 'EEXIST' });
+    expect(readFileSync(target, 'utf8')).toBe('someone else');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    await writeReportWorkbookFile(report, 'vi', target, { replace: true });
+    expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
   });
 });
 

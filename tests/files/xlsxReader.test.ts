@@ -129,13 +129,21 @@ describe('packages other producers write', () => {
     expect(row[9]).toEqual({ value: 0.5, text: '0.5' });
   });
 
-  it('refuses a package without a workbook part, and malformed XML, as unreadable', async () => {
+  it('refuses a package without a workbook part (as a Word document here), and malformed XML as unreadable with its cause', async () => {
     const noWorkbook = await handWritten({ 'word/document.xml': '<document/>' });
-    await expect(readWorkbookBuffer(noWorkbook, 'a.xlsx')).rejects.toMatchObject({ code: 'unreadable' });
+    await expect(readWorkbookBuffer(noWorkbook, 'a.xlsx')).rejects.toMatchObject({ code: 'word-file' });
+    // The names look like a workbook, but the relationships point to a part that is not there.
+    const elsewhere = await handWritten({
+      'other/workbook.xml': `<workbook xmlns="${NS}"/>`,
+      '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/nothing.xml"/></Relationships>`,
+    });
+    await expect(readWorkbookBuffer(elsewhere, 'c.xlsx')).rejects.toMatchObject({ code: 'zip-without-workbook' });
     const broken = await handWritten({
       'xl/workbook.xml': `<workbook xmlns="${NS}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets>`,
     });
-    await expect(readWorkbookBuffer(broken, 'b.xlsx')).rejects.toMatchObject({ code: 'unreadable' });
+    const e = await readWorkbookBuffer(broken, 'b.xlsx').catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: 'unreadable' });
+    expect((e as { messageEn: string }).messageEn).toMatch(/not a valid Excel workbook \(\.xlsx\)\.\nDetails: .+/);
   });
 });
 

@@ -146,6 +146,14 @@ describe('task pane', () => {
     expect(screen.getByTestId('table-card')).toBeTruthy();
   });
 
+  it('says so when the settings stored in the workbook cannot be read, with the cause, instead of silently using the defaults', async () => {
+    const model = await fakeWorkbookFromXlsx(seedPath('001', 'xlsx'));
+    const port = new OfficeWorkbookPort(new FakeExcelHost(model));
+    jest.spyOn(port, 'loadSettings').mockRejectedValue(new Error('settings store unavailable'));
+    render(<App port={port} lang="en" theme={webLightTheme} />);
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('settings store unavailable'));
+  });
+
   it('marks results stale when the person edits a sheet', async () => {
     const { host, user } = await setup();
     await user.click(screen.getByTestId('scan'));

@@ -161,14 +161,19 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     return next;
   }, []);
 
-  // Settings stored in the workbook, once.
+  // Settings stored in the workbook, once. A failure is said (the pane then runs on the defaults, and
+  // the person knows why their corrections are not there).
+  const failRef = useRef(fail);
+  failRef.current = fail;
   useEffect(() => {
     let live = true;
     port.loadSettings().then(
       (s) => {
         if (live && s) setSettings(s);
       },
-      () => undefined,
+      (e: unknown) => {
+        if (live) failRef.current(e);
+      },
     );
     return () => {
       live = false;
@@ -189,10 +194,13 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
           if (live) stop = s;
           else void s();
         },
+        // Expected where the host has no change events for this workbook: no stale notice then, and
+        // the results stay as they are (a rescan is always at hand).
         () => undefined,
       );
     return () => {
       live = false;
+      // Expected when the pane closes with the workbook: the listener is gone with its context.
       if (stop) void stop().catch(() => undefined);
     };
   }, [port, report !== null]); // eslint-disable-line react-hooks/exhaustive-deps
