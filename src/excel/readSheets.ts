@@ -5,7 +5,8 @@
 import { parseRangeAddress, rangeAddress } from '../core/a1';
 import { applyMerges, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
 import { normalizeCell } from '../core/cellValue';
-import type { HostCapabilities, ReadProgress } from '../workbookPort/workbookPort';
+import type { HostCapabilities, ReadProgress, SheetRef } from '../workbookPort/workbookPort';
+import { explainNotFound } from './scannedSheets';
 import { ChunkSizer, isPayloadTooLarge, payloadBytes } from './chunking';
 
 /** "Sheet1!A1:C2, 'My, sheet'!D4" → merged areas (0-based). */
@@ -26,6 +27,8 @@ export function officeCell(value: unknown, text: string, format: string, type: s
 }
 
 interface SheetShape {
+  /** Worksheet.id: the chunks are read by id, so a sheet renamed while it is read is still the one read. */
+  id: string;
   name: string;
   rows: number;
   columns: number;
@@ -37,7 +40,7 @@ interface SheetShape {
 /** Sync 1 and 2: sheet names, used ranges and merged areas. */
 async function readShapes(context: Excel.RequestContext, caps: HostCapabilities): Promise<SheetShape[]> {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
+  sheets.load('items/name,items/id');
   await context.sync();
   const probes = sheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
@@ -47,10 +50,11 @@ async function readShapes(context: Excel.RequestContext, caps: HostCapabilities)
       merged = ws.getRange().getMergedAreasOrNullObject();
       merged.load('address');
     }
-    return { name: ws.name, used, merged };
+    return { id: ws.id, name: ws.name, used, merged };
   });
   await context.sync();
-  return probes.map(({ name, used, merged }) => ({
+  return probes.map(({ id, name, used, merged }) => ({
+    id,
     name,
     // Read from A1 so that grid indexes are sheet addresses.
     rows: used.isNullObject ? 0 : used.rowIndex + used.rowCount,
@@ -67,7 +71,7 @@ async function readSheetCells(
   caps: HostCapabilities,
   onProgress?: (p: ReadProgress) => void,
 ): Promise<SheetGrid> {
-  const ws = context.workbook.worksheets.getItem(shape.name);
+  const ws = context.workbook.worksheets.getItem(shape.id);
   const rows: Cell[][] = [];
   const sizer = new ChunkSizer(shape.columns);
   let start = 0;
@@ -125,13 +129,18 @@ export async function readWorkbookGrid(
   context: Excel.RequestContext,
   caps: HostCapabilities,
   onProgress?: (p: ReadProgress) => void,
-): Promise<WorkbookGrid> {
+): Promise<{ grid: WorkbookGrid; sheets: SheetRef[] }> {
   const shapes = await readShapes(context, caps);
   const sheets: SheetGrid[] = [];
-  for (const shape of shapes) {
-    sheets.push(
-      shape.rows === 0 ? { name: shape.name, rows: [] } : await readSheetCells(context, shape, caps, onProgress),
-    );
+  try {
+    for (const shape of shapes) {
+      sheets.push(
+        shape.rows === 0 ? { name: shape.name, rows: [] } : await readSheetCells(context, shape, caps, onProgress),
+      );
+    }
+  } catch (e) {
+    // A sheet deleted while it was being read: say which.
+    throw await explainNotFound(context, e, shapes);
   }
-  return { sheets };
+  return { grid: { sheets }, sheets: shapes.map(({ id, name }) => ({ id, name })) };
 }

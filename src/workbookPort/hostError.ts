@@ -3,12 +3,28 @@
  * message for the code in the person's language; the detail (the host's own words) goes below it.
  */
 export type HostErrorCode =
-  'protected' | 'cell-editing' | 'api-missing' | 'too-large' | 'busy' | 'columns-not-empty' | 'not-found' | 'unknown';
+  | 'protected'
+  | 'cell-editing'
+  | 'api-missing'
+  | 'too-large'
+  | 'busy'
+  | 'columns-not-empty'
+  | 'not-found'
+  /** A sheet of the last scan is no longer in the workbook (deleted since): scan again. */
+  | 'sheet-gone'
+  /** A table's rows are not where the scan read them (rows inserted or deleted above or in it): scan again. */
+  | 'table-moved'
+  | 'unknown';
+
+/** Failures a person can clear and then simply try again (the pane offers a "try again" button). */
+export const RETRY_BY_HAND: readonly HostErrorCode[] = ['cell-editing', 'busy'];
 
 export class HostError extends Error {
   constructor(
     readonly code: HostErrorCode,
     readonly detail: string,
+    /** The sheet the failure is about, by the name the person knows it (for 'sheet-gone', 'table-moved'). */
+    readonly sheet?: string,
   ) {
     super(`${code}: ${detail}`);
     this.name = 'HostError';

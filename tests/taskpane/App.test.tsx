@@ -40,8 +40,9 @@ describe('task pane', () => {
     await user.click(issues[0]!);
     await waitFor(() => expect(select).toHaveBeenCalledTimes(1));
     const [sheet, address] = select.mock.calls[0]!;
-    expect(sheet).toBe(model.sheets[0]!.name);
-    expect(model.selection).toEqual({ sheet, address });
+    // By id: the sheet as the scan read it.
+    expect(sheet).toEqual({ id: model.sheets[0]!.id, name: model.sheets[0]!.name });
+    expect(model.selection).toEqual({ sheet: sheet.name, address });
     expect(issues[0]!.textContent).toContain(`Ô ${address}`);
   });
 
