@@ -270,7 +270,7 @@ export class FakeWorksheet extends FakeClientObject {
     context: FakeContext,
     readonly wb: FakeWorkbook,
     readonly resolveOrNull: () => SheetModel | null,
-    orNull = false,
+    private readonly orNull = false,
   ) {
     super(context);
     this.tables = new FakeTableCollection(context, wb, this);
@@ -297,6 +297,7 @@ export class FakeWorksheet extends FakeClientObject {
     return this.isNull;
   }
   protected snapshot(prop: string): unknown {
+    if (this.orNull && this.resolveOrNull() === null) return null;
     const s = this.sheet();
     if (prop === 'name') return s.name;
     if (prop === 'id') return s.id;
@@ -401,7 +402,7 @@ export class FakeRange extends FakeClientObject {
     readonly wb: FakeWorkbook,
     readonly sheet: () => SheetModel,
     readonly boxOrNull: () => Box | null,
-    orNull = false,
+    private readonly orNull = false,
   ) {
     super(context);
     this.format = new FakeRangeFormat(context, this);
@@ -447,6 +448,8 @@ export class FakeRange extends FakeClientObject {
     return (b.bottom - b.top + 1) * (b.right - b.left + 1);
   }
   protected snapshot(prop: string): unknown {
+    // A null object (an empty sheet's used range) loads, with null properties, as in Office.
+    if (this.orNull && this.boxOrNull() === null) return null;
     const s = this.sheet();
     const b = this.box();
     switch (prop) {
