@@ -113,7 +113,7 @@ const vi = {
       'Bạn đang sửa một ô nên Excel chưa nhận lệnh. Nhấn Enter (giữ nội dung vừa gõ) hoặc Esc (bỏ) để rời ô, rồi bấm Thử lại; kết quả trong ngăn vẫn được giữ.',
     'api-missing': 'Phiên bản Excel này thiếu chức năng cần cho thao tác này.',
     'too-large': 'Dữ liệu quá lớn cho một lần gửi tới Excel. Hãy thử lại; nếu vẫn lỗi, chia bảng thành nhiều trang.',
-    busy: 'Excel đang bận hoặc chưa xử lý được yêu cầu (add-in đã tự thử lại). Kết quả trong ngăn vẫn được giữ; hãy chờ một lát rồi bấm Thử lại.',
+    busy: 'Excel đang bận hoặc chưa xử lý được yêu cầu. Kết quả trong ngăn vẫn được giữ; hãy chờ một lát rồi bấm Thử lại.',
     'columns-not-empty':
       'Các ô bên phải bảng đã có dữ liệu hoặc quy tắc nhập liệu (Data Validation); add-in không ghi đè. Hãy chèn hai cột trống rồi thử lại.',
     'not-found': 'Không tìm thấy trang tính hoặc ô (có thể đã bị đổi tên hoặc xóa). Hãy quét lại.',
@@ -243,7 +243,7 @@ const en: Strings = {
     'api-missing': 'This version of Excel lacks a feature this action needs.',
     'too-large':
       'Too much data for one request to Excel. Try again; if it still fails, split the table over several sheets.',
-    busy: 'Excel is busy or could not handle the request (the add-in already tried again). The results in the pane are kept; wait a moment, then press Try again.',
+    busy: 'Excel is busy or could not handle the request. The results in the pane are kept; wait a moment, then press Try again.',
     'columns-not-empty':
       'The cells right of the table hold data or a data validation rule; the add-in does not overwrite them. Insert two empty columns and try again.',
     'not-found': 'The sheet or cell was not found (it may have been renamed or deleted). Scan again.',
