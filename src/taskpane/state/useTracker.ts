@@ -434,6 +434,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
           known = scanned.current.find((s) => s.id === read.sheetId);
         }
         const selection = { ...read, sheet: known?.name ?? read.sheet };
+        noteSeen([{ id: read.sheetId, name: read.sheet }]);
         const check = loadedEngine().checkSelection(selection, grid.current!.grid);
         if (!check.ok) {
           setNotice({ kind: 'warning', text: STRINGS[lang].badSelection[check.problem] });
@@ -443,7 +444,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
         setStale(false);
         setNotice({ kind: 'success', text: STRINGS[lang].tableAdded(label(check.sheet), check.range) });
       }),
-    [act, port, stale, resolveStored, settings, storeCorrections, lang, keepRead, label],
+    [act, port, stale, resolveStored, settings, storeCorrections, lang, keepRead, label, noteSeen],
   );
 
   /** Restores the corrections as they were before the last change. */
