@@ -186,10 +186,10 @@ describe('settings', () => {
     await user.click(screen.getByRole('button', { name: 'Thiết lập' }));
     // Sở Tài chính has a leader in the table with a leader column; the bank does not.
     // The settings panel loads on demand: wait for it to appear.
-    expect(await screen.findByRole('textbox', { name: 'Sở Tài chính → Lãnh đạo chỉ đạo' })).toHaveProperty(
-      'value',
-      'Phó Chủ tịch UBND thành phố Trần Văn Quân',
-    );
+    // (Its chunk is compiled on first use: on a loaded machine that takes longer than findBy's default second.)
+    expect(
+      await screen.findByRole('textbox', { name: 'Sở Tài chính → Lãnh đạo chỉ đạo' }, { timeout: 10_000 }),
+    ).toHaveProperty('value', 'Phó Chủ tịch UBND thành phố Trần Văn Quân');
     const bank = screen.getByRole('textbox', { name: 'Ngân hàng Nhà nước Chi nhánh khu vực 6 → Lãnh đạo chỉ đạo' });
     expect(bank).toHaveProperty('value', '');
     await user.type(bank, 'Phó Chủ tịch UBND thành phố Vũ Tiến Phụng');
