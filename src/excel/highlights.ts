@@ -11,7 +11,22 @@ import {
   type HighlightKind,
   type HighlightPlan,
 } from '../core/plans/highlightPlan';
-import type { Capability, HighlightResult, HostCapabilities } from '../workbookPort/workbookPort';
+import type {
+  Capability,
+  ClearResult,
+  HighlightResult,
+  HostCapabilities,
+  ScanTarget,
+} from '../workbookPort/workbookPort';
+import {
+  explainNotFound,
+  loadSheetList,
+  presentSheets,
+  queueAnchors,
+  seenOf,
+  verifyAnchors,
+  type AnchorCheck,
+} from './scannedSheets';
 
 export const markerFormula = (kind: HighlightKind): string => `=${highlightFormula(kind)}`;
 const isMarker = (formula: string | undefined): boolean => highlightKindOf(formula) !== null;
@@ -35,11 +50,16 @@ export function groupAddresses(ranges: string[], maxLength = MAX_AREAS_ADDRESS):
   return groups;
 }
 
-/** Remove every marked conditional format in the workbook: four syncs whatever their number. */
-export async function clearMarkedFormats(context: Excel.RequestContext): Promise<number> {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
-  await context.sync();
+/**
+ * Remove every marked conditional format in the workbook: four syncs whatever their number (three
+ * when there are none). `sheets` is the list of sheets already loaded (sync 1); `beforeChange` runs
+ * after the last read, before anything is deleted, and may refuse by throwing.
+ */
+export async function clearMarkedFormats(
+  context: Excel.RequestContext,
+  sheets: Excel.WorksheetCollection,
+  beforeChange?: { queue: () => void; check: () => void },
+): Promise<number> {
   const collections = sheets.items.map((ws) => {
     const cfs = ws.getRange().conditionalFormats;
     cfs.load('items/type');
@@ -54,7 +74,9 @@ export async function clearMarkedFormats(context: Excel.RequestContext): Promise
     rule.load('formula');
     return { cf, rule };
   });
+  beforeChange?.queue();
   await context.sync();
+  beforeChange?.check();
   let removed = 0;
   for (const { cf, rule } of rules) {
     if (isMarker(rule.formula)) {
@@ -66,25 +88,61 @@ export async function clearMarkedFormats(context: Excel.RequestContext): Promise
   return removed;
 }
 
+/** Clear: the sheet list, then the marked formats. */
+export async function clearHighlights(context: Excel.RequestContext): Promise<ClearResult> {
+  const sheets = loadSheetList(context);
+  await context.sync();
+  const removed = await clearMarkedFormats(context, sheets);
+  return { removed, seen: seenOf(sheets) };
+}
+
+/**
+ * Highlight: every sheet of the plan found by id (a sheet deleted since the scan refuses the whole
+ * plan, before anything changes), every table's anchored rows read again with the clear's last read
+ * (a table that moved refuses it too), then the old marks cleared and the new ones added.
+ */
 export async function applyHighlightPlan(
   context: Excel.RequestContext,
   plan: HighlightPlan,
   caps: HostCapabilities,
+  target: ScanTarget,
 ): Promise<HighlightResult> {
   const missing: Capability[] = [];
-  if (!caps.conditionalFormats) return { applied: 0, missing: ['conditionalFormats'] };
-  await clearMarkedFormats(context);
+  if (!caps.conditionalFormats) return { applied: 0, missing: ['conditionalFormats'], seen: [] };
+  const sheets = loadSheetList(context);
+  await context.sync();
+  const seen = seenOf(sheets);
+  const refs = presentSheets(
+    target,
+    plan.sheets.map((s) => s.sheet),
+    seen,
+  );
+  let checks: AnchorCheck[] = [];
+  try {
+    await clearMarkedFormats(context, sheets, {
+      queue: () => {
+        checks = queueAnchors(
+          context,
+          target,
+          target.anchors.filter((a) => refs.some((r) => r.name === a.sheet)),
+        );
+      },
+      check: () => verifyAnchors(checks),
+    });
+  } catch (e) {
+    throw await explainNotFound(context, e, refs);
+  }
   if (!caps.multiAreaRanges) missing.push('multiAreaRanges');
   let queued = 0;
   let applied = 0;
-  for (const sheet of plan.sheets) {
-    const ws = context.workbook.worksheets.getItem(sheet.sheet);
+  for (const [i, sheet] of plan.sheets.entries()) {
+    const ws = context.workbook.worksheets.getItem(refs[i]!.id);
     for (const kind of HIGHLIGHT_KINDS) {
       const ranges = sheet.ranges[kind];
       const targets = caps.multiAreaRanges ? groupAddresses(ranges) : ranges;
       for (const address of targets) {
-        const target = caps.multiAreaRanges ? ws.getRanges(address) : ws.getRange(address);
-        const cf = target.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+        const where = caps.multiAreaRanges ? ws.getRanges(address) : ws.getRange(address);
+        const cf = where.conditionalFormats.add(Excel.ConditionalFormatType.custom);
         cf.custom.rule.formula = markerFormula(kind);
         cf.custom.format.fill.color = HIGHLIGHT_COLORS[kind];
         applied++;
@@ -97,5 +155,5 @@ export async function applyHighlightPlan(
     }
   }
   if (queued > 0) await context.sync();
-  return { applied, missing };
+  return { applied, missing, seen };
 }

@@ -6,8 +6,9 @@
  */
 import { cellAddress, parseRangeAddress, rangeAddress } from '../core/a1';
 import { nameReference, parseNameReference, type NameTarget } from '../core/scan/corrections';
-import { currentRegion, type SelectionInfo } from '../core/scan/selection';
-import type { HostCapabilities, NameWrite } from '../workbookPort/workbookPort';
+import { currentRegion } from '../core/scan/selection';
+import type { HostCapabilities, NameWrite, SelectionRead } from '../workbookPort/workbookPort';
+import { explainNotFound } from './scannedSheets';
 
 const NAME_COMMENT = 'Appendix Tracker: a table correction';
 /** How far around a single selected cell its region is looked for. */
@@ -15,14 +16,27 @@ const REGION_ROWS_UP = 300;
 const REGION_ROWS_DOWN = 3000;
 const REGION_COLS = 60;
 
-/** 2 syncs: which Names exist, then delete and add. */
+/**
+ * 2 syncs: which Names exist, then delete and add. A Name on a sheet whose id is known refers to a
+ * range of that sheet found by id (a sheet renamed since the scan is still the one named).
+ */
 export async function writeNames(context: Excel.RequestContext, set: NameWrite[], remove: string[]): Promise<void> {
   const names = context.workbook.names;
   const items = [...set.map((s) => s.name), ...remove].map((n) => names.getItemOrNullObject(n));
   await context.sync();
   for (const item of items) if (!item.isNullObject) item.delete();
-  for (const s of set) names.add(s.name, nameReference(s.sheet, s.address), NAME_COMMENT);
-  await context.sync();
+  for (const s of set) {
+    const reference = s.sheetId
+      ? context.workbook.worksheets.getItem(s.sheetId).getRange(s.address)
+      : nameReference(s.sheet, s.address);
+    names.add(s.name, reference, NAME_COMMENT);
+  }
+  try {
+    await context.sync();
+  } catch (e) {
+    const refs = set.flatMap((s) => (s.sheetId ? [{ id: s.sheetId, name: s.sheet }] : []));
+    throw await explainNotFound(context, e, refs);
+  }
 }
 
 /** 1 sync. */
@@ -45,9 +59,9 @@ export async function resolveNames(context: Excel.RequestContext, list: string[]
 }
 
 /** 1 sync for a range, 2 for a single cell (the cells around it are read to find its region). */
-export async function readSelection(context: Excel.RequestContext, caps: HostCapabilities): Promise<SelectionInfo> {
+export async function readSelection(context: Excel.RequestContext, caps: HostCapabilities): Promise<SelectionRead> {
   const ws = context.workbook.worksheets.getActiveWorksheet();
-  ws.load('name');
+  ws.load('name,id');
   let address: string;
   let areas: number;
   if (caps.multiAreaRanges) {
@@ -63,14 +77,14 @@ export async function readSelection(context: Excel.RequestContext, caps: HostCap
       await context.sync();
     } catch {
       // Before 1.9 a selection of several areas cannot be read as one range.
-      return { sheet: ws.name, address: '', areas: 2 };
+      return { sheet: ws.name, sheetId: ws.id, address: '', areas: 2 };
     }
     address = sel.address;
     areas = 1;
   }
   const first = address.split(',')[0]!.replace(/^.*!/, '');
   const box = parseRangeAddress(first);
-  const info: SelectionInfo = { sheet: ws.name, address: first, areas };
+  const info: SelectionRead = { sheet: ws.name, sheetId: ws.id, address: first, areas };
   if (!box || areas !== 1 || box.top !== box.bottom || box.left !== box.right) return info;
   const top = Math.max(0, box.top - REGION_ROWS_UP);
   const left = Math.max(0, box.left - REGION_COLS);

@@ -1,12 +1,18 @@
 /**
  * The Office.js implementation of the workbook port: the only code that talks to Excel. Each method
- * is one Excel.run batch with a small, fixed number of syncs (per sheet or per chunk of rows).
+ * is one Excel.run batch with a small, fixed number of syncs (per sheet or per chunk of rows). After
+ * a scan every sheet is found by its id. A batch that gives the same result when run twice is tried
+ * again when Excel was busy (retry.ts); the summary and tracking columns are not, and say what happened.
  */
 import type { HighlightPlan } from '../core/plans/highlightPlan';
 import { DEFAULT_SETTINGS, type StoredSettings } from '../workbookPort/storedSettings';
 import type {
+  ClearResult,
   HostCapabilities,
   ReadProgress,
+  ScanTarget,
+  SelectionRead,
+  SheetRef,
   SummaryRequest,
   TrackingColumnsRequest,
   NameWrite,
@@ -14,10 +20,11 @@ import type {
   WorkbookRead,
 } from '../workbookPort/workbookPort';
 import type { NameTarget } from '../core/scan/corrections';
-import type { SelectionInfo } from '../core/scan/selection';
+import { sheetGone } from '../workbookPort/scanTarget';
 import { detectCapabilities } from './capabilities';
-import { applyHighlightPlan, clearMarkedFormats } from './highlights';
-import { hostCall } from './officeErrors';
+import { applyHighlightPlan, clearHighlights } from './highlights';
+import { hostCall, officeCode } from './officeErrors';
+import { DEFAULT_RETRY_DELAYS_MS, withRetries } from './retry';
 import type { OfficeHost } from './officeHost';
 import { readSelection, resolveNames, writeNames } from './names';
 import { readWorkbookGrid } from './readSheets';
@@ -36,8 +43,19 @@ export class OfficeWorkbookPort implements WorkbookPort {
   /** Ids of the sheets the add-in made: changes there never make results stale. */
   private readonly owned = new Set<string>();
 
-  constructor(private readonly host: OfficeHost) {
+  private readonly retryDelays: readonly number[];
+
+  constructor(
+    private readonly host: OfficeHost,
+    options: { retryDelaysMs?: readonly number[] } = {},
+  ) {
     this.caps = detectCapabilities(host.isSetSupported);
+    this.retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+  }
+
+  /** One batch that may run again when Excel was busy: reads, and writes that replace what they wrote. */
+  private retried<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return withRetries(() => this.host.run(batch), this.retryDelays);
   }
 
   capabilities(): HostCapabilities {
@@ -46,31 +64,38 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookRead> {
     return hostCall(() =>
-      this.host.run(async (context) => ({
+      this.retried(async (context) => ({
         name: this.host.documentName(),
-        grid: await readWorkbookGrid(context, this.caps, onProgress),
+        ...(await readWorkbookGrid(context, this.caps, onProgress)),
       })),
     );
   }
 
-  selectCell(sheet: string, address: string): Promise<void> {
+  selectCell(sheet: SheetRef, address: string): Promise<SheetRef> {
     return hostCall(() =>
-      this.host.run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet);
+      this.retried(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet.id);
+        ws.load('name');
         ws.activate();
         ws.getRange(address).select();
-        await context.sync();
+        try {
+          await context.sync();
+        } catch (e) {
+          throw officeCode(e) === 'ItemNotFound' ? sheetGone(sheet.name) : e;
+        }
+        return { id: sheet.id, name: ws.name };
       }),
     );
   }
 
-  applyHighlights(plan: HighlightPlan) {
-    return this.whileWriting(() => this.host.run((context) => applyHighlightPlan(context, plan, this.caps)));
+  applyHighlights(plan: HighlightPlan, target: ScanTarget) {
+    // Run twice, it clears its own marks and adds the same ones: safe to retry.
+    return this.whileWriting(() => this.retried((context) => applyHighlightPlan(context, plan, this.caps, target)));
   }
 
-  clearHighlights(): Promise<number> {
-    if (!this.caps.conditionalFormats) return Promise.resolve(0);
-    return this.whileWriting(() => this.host.run((context) => clearMarkedFormats(context)));
+  clearHighlights(): Promise<ClearResult> {
+    if (!this.caps.conditionalFormats) return Promise.resolve({ removed: 0, seen: [] });
+    return this.whileWriting(() => this.retried((context) => clearHighlights(context)));
   }
 
   writeSummary(request: SummaryRequest) {
@@ -86,12 +111,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   loadSettings(): Promise<StoredSettings | null> {
-    return hostCall(() => this.host.run((context) => loadStoredSettings(context)));
+    return hostCall(() => this.retried((context) => loadStoredSettings(context)));
   }
 
   saveSettings(settings: StoredSettings): Promise<void> {
     return hostCall(() =>
-      this.host.run(async (context) => {
+      this.retried(async (context) => {
         // Keep what this pane does not edit (the ids of the add-in's sheets) as the workbook has it.
         const current = await loadStoredSettings(context);
         queueStoredSettings(context, { ...settings, ownedSheets: current?.ownedSheets ?? settings.ownedSheets });
@@ -100,21 +125,23 @@ export class OfficeWorkbookPort implements WorkbookPort {
     );
   }
 
-  addTrackingColumns(request: TrackingColumnsRequest) {
-    return this.whileWriting(() => this.host.run((context) => addTrackingColumns(context, request, this.caps)));
+  addTrackingColumns(request: TrackingColumnsRequest, target: ScanTarget) {
+    // Not retried: it refuses cells that are not empty, so a second run after a half-done first would refuse.
+    return this.whileWriting(() => this.host.run((context) => addTrackingColumns(context, request, this.caps, target)));
   }
 
-  readSelection(): Promise<SelectionInfo> {
-    return hostCall(() => this.host.run((context) => readSelection(context, this.caps)));
+  readSelection(): Promise<SelectionRead> {
+    return hostCall(() => this.retried((context) => readSelection(context, this.caps)));
   }
 
   writeNames(set: NameWrite[], remove: string[]): Promise<void> {
-    return this.whileWriting(() => this.host.run((context) => writeNames(context, set, remove)));
+    // Each Name is deleted and added again: safe to retry.
+    return this.whileWriting(() => this.retried((context) => writeNames(context, set, remove)));
   }
 
   resolveNames(names: string[]): Promise<Record<string, NameTarget>> {
     if (names.length === 0) return Promise.resolve({});
-    return hostCall(() => this.host.run((context) => resolveNames(context, names)));
+    return hostCall(() => this.retried((context) => resolveNames(context, names)));
   }
 
   async watchChanges(onChange: (sheet: string) => void): Promise<() => Promise<void>> {

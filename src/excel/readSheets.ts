@@ -11,7 +11,8 @@ import { parseRangeAddress, rangeAddress } from '../core/a1';
 import { finishRows, type Cell, type MergeInfo, type SheetGrid, type WorkbookGrid } from '../core/grid';
 import { normalizeCell } from '../core/cellValue';
 import type { LegacyFont } from '../core/text/legacyEncodings/fonts';
-import type { HostCapabilities, ReadProgress } from '../workbookPort/workbookPort';
+import type { HostCapabilities, ReadProgress, SheetRef } from '../workbookPort/workbookPort';
+import { explainNotFound } from './scannedSheets';
 import { ChunkSizer, isPayloadTooLarge, payloadBytes, utf8Length } from './chunking';
 import { ReadMeter, TooLargeError } from '../core/readLimits';
 
@@ -67,6 +68,8 @@ class SheetFonts {
 }
 
 interface SheetShape {
+  /** Worksheet.id: the chunks are read by id, so a sheet renamed while it is read is still the one read. */
+  id: string;
   name: string;
   rows: number;
   columns: number;
@@ -79,7 +82,7 @@ interface SheetShape {
 /** Sync 1 and 2: sheet names, used ranges and merged areas. */
 async function readShapes(context: Excel.RequestContext, caps: HostCapabilities): Promise<SheetShape[]> {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
+  sheets.load('items/name,items/id');
   await context.sync();
   const probes = sheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
@@ -92,10 +95,11 @@ async function readShapes(context: Excel.RequestContext, caps: HostCapabilities)
       merged = ws.getRange().getMergedAreasOrNullObject();
       merged.load('address');
     }
-    return { name: ws.name, used, all, merged };
+    return { id: ws.id, name: ws.name, used, all, merged };
   });
   await context.sync();
-  return probes.map(({ name, used, all, merged }) => ({
+  return probes.map(({ id, name, used, all, merged }) => ({
+    id,
     name,
     // Read from A1 so that grid indexes are sheet addresses.
     rows: used.isNullObject ? 0 : used.rowIndex + used.rowCount,
@@ -197,7 +201,7 @@ async function readSheetCells(
   rules: LegacyRules,
   onProgress?: (p: ReadProgress) => void,
 ): Promise<SheetGrid> {
-  const ws = context.workbook.worksheets.getItem(shape.name);
+  const ws = context.workbook.worksheets.getItem(shape.id);
   const rows: Cell[][] = [];
   const total = regions.reduce((n, g) => n + g.bottom - g.top + 1, 0);
   let done = 0;
@@ -306,7 +310,7 @@ async function regionsToRead(
   if (!sparse.some(Boolean)) return shapes.map(whole);
   const probes = shapes.map((s, i) => {
     if (!sparse[i]) return null;
-    const all = context.workbook.worksheets.getItem(s.name).getRange();
+    const all = context.workbook.worksheets.getItem(s.id).getRange();
     const constants = all.getSpecialCellsOrNullObject(Excel.SpecialCellType.constants);
     const formulas = all.getSpecialCellsOrNullObject(Excel.SpecialCellType.formulas);
     constants.load('address');
@@ -338,7 +342,7 @@ export async function readWorkbookGrid(
   context: Excel.RequestContext,
   caps: HostCapabilities,
   onProgress?: (p: ReadProgress) => void,
-): Promise<WorkbookGrid> {
+): Promise<{ grid: WorkbookGrid; sheets: SheetRef[] }> {
   const rulesLoading = loadLegacyRules();
   const shapes = await readShapes(context, caps);
   const regions = await regionsToRead(context, shapes, caps);
@@ -346,12 +350,17 @@ export async function readWorkbookGrid(
   checkShapes(shapes, regions, meter);
   const rules = await rulesLoading;
   const sheets: SheetGrid[] = [];
-  for (const [i, shape] of shapes.entries()) {
-    sheets.push(
-      regions[i]!.length === 0
-        ? { name: shape.name, rows: [] }
-        : await readSheetCells(context, shape, regions[i]!, caps, meter, rules, onProgress),
-    );
+  try {
+    for (const [i, shape] of shapes.entries()) {
+      sheets.push(
+        regions[i]!.length === 0
+          ? { name: shape.name, rows: [] }
+          : await readSheetCells(context, shape, regions[i]!, caps, meter, rules, onProgress),
+      );
+    }
+  } catch (e) {
+    // A sheet deleted while it was being read: say which.
+    throw await explainNotFound(context, e, shapes);
   }
-  return { sheets };
+  return { grid: { sheets }, sheets: shapes.map(({ id, name }) => ({ id, name })) };
 }

@@ -78,7 +78,8 @@ async function prepareSheets(
   const takenPivots = (pivots?.items ?? []).map((p) => p.name).filter((n) => !deletedPivots.has(n));
   await context.sync();
   const added = [tasks, summary].filter((s) => !s.reused).map((s) => s.sheet);
-  return { tasks: tasks.sheet, summary: summary.sheet, takenTables, takenPivots, added };
+  const seen = sheets.items.map((ws) => ({ id: ws.id, name: ws.name }));
+  return { tasks: tasks.sheet, summary: summary.sheet, takenTables, takenPivots, added, seen };
 }
 
 function setWidths(ws: Excel.Worksheet, columns: PlanColumn[]): void {
@@ -202,14 +203,20 @@ export async function writeSummarySheets(
   stored: StoredSettings,
   caps: HostCapabilities,
 ): Promise<{ result: SummaryResult; owned: StoredSettings['ownedSheets'] }> {
-  const { tasks, summary, takenTables, takenPivots, added } = await prepareSheets(
+  const { tasks, summary, takenTables, takenPivots, added, seen } = await prepareSheets(
     context,
     request,
     stored.ownedSheets,
     caps,
   );
   try {
-    return await fillSummarySheets(context, request, stored, caps, { tasks, summary, takenTables, takenPivots });
+    const filled = await fillSummarySheets(context, request, stored, caps, {
+      tasks,
+      summary,
+      takenTables,
+      takenPivots,
+    });
+    return { ...filled, result: { ...filled.result, seen } };
   } catch (e) {
     // A summary that fails midway leaves no half-written sheet behind: the sheets this run added go.
     // (Sheets of an earlier summary were ours and already emptied.) The first error is the one reported.
@@ -234,7 +241,7 @@ async function fillSummarySheets(
     takenTables,
     takenPivots,
   }: { tasks: Excel.Worksheet; summary: Excel.Worksheet; takenTables: string[]; takenPivots: string[] },
-): Promise<{ result: SummaryResult; owned: StoredSettings['ownedSheets'] }> {
+): Promise<{ result: Omit<SummaryResult, 'seen'>; owned: StoredSettings['ownedSheets'] }> {
   const address = await writeTaskRows(context, tasks, request);
   const table = tasks.tables.add(address, true);
   table.name = freeObjectName(TASK_TABLE_NAME, takenTables);

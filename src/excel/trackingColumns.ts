@@ -1,36 +1,52 @@
 /**
  * "Thêm cột theo dõi": a status column with a dropdown list and a completion-date column, right of a
- * table that lacks them, only when the person asks, and only where those cells are empty.
+ * table that lacks them, only when the person asks, and only where those cells are empty. The sheet is
+ * found by id; the table's anchored rows are read with the target cells (no extra sync) and a table that
+ * moved since the scan (rows inserted or deleted above it) is refused rather than written beside the wrong rows.
  */
 import { columnIndex, columnLetter } from '../core/a1';
 import { DATE_FORMAT } from '../core/plans/sheetStyle';
 import { HostError } from '../workbookPort/hostError';
-import type { HostCapabilities, TrackingColumnsRequest } from '../workbookPort/workbookPort';
+import { anchorsOn, scannedSheet, sheetGone } from '../workbookPort/scanTarget';
+import type {
+  HostCapabilities,
+  ScanTarget,
+  TrackingColumnsRequest,
+  TrackingColumnsResult,
+} from '../workbookPort/workbookPort';
+import { officeCode } from './officeErrors';
+import { queueAnchors, verifyAnchors } from './scannedSheets';
 
 export async function addTrackingColumns(
   context: Excel.RequestContext,
   request: TrackingColumnsRequest,
   caps: HostCapabilities,
-): Promise<{ status: string; completedOn: string }> {
+  target: ScanTarget,
+): Promise<TrackingColumnsResult> {
   const status = columnLetter(columnIndex(request.afterColumn) + 1);
   const done = columnLetter(columnIndex(request.afterColumn) + 2);
-  const ws = context.workbook.worksheets.getItem(request.sheet);
+  const ref = scannedSheet(target, request.sheet);
+  const ws = context.workbook.worksheets.getItem(ref.id);
+  ws.load('name');
   const address = `${status}${request.headerRow}:${done}${request.lastRow}`;
-  const target = ws.getRange(address);
-  target.load('values');
+  const cells = ws.getRange(address);
+  cells.load('values');
   // A rule the person put on those cells (a dropdown of their own) is theirs too: never replaced.
   // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read -- a navigation property, its `type` loaded on the next line
-  const validation = caps.dataValidation ? target.dataValidation : null;
+  const validation = caps.dataValidation ? cells.dataValidation : null;
   validation?.load('type');
-  await context.sync();
+  const checks = queueAnchors(context, target, anchorsOn(target, request.sheet));
+  try {
+    await context.sync();
+  } catch (e) {
+    // The one sheet this batch looks up is the scanned one: not found means deleted since the scan.
+    throw officeCode(e) === 'ItemNotFound' ? sheetGone(request.sheet) : e;
+  }
+  verifyAnchors(checks);
   const used =
-    target.values.some((row) => row.some((v) => v !== '' && v !== null)) ||
+    cells.values.some((row) => row.some((v) => v !== '' && v !== null)) ||
     (validation !== null && validation.type !== 'None');
-  if (used)
-    throw new HostError(
-      'columns-not-empty',
-      `${request.sheet}!${status}${request.headerRow}:${done}${request.lastRow}`,
-    );
+  if (used) throw new HostError('columns-not-empty', `${ws.name}!${address}`, ws.name);
   const header = ws.getRange(`${status}${request.headerRow}:${done}${request.headerRow}`);
   header.numberFormat = [['@', '@']];
   header.values = [[request.headers.status, request.headers.completedOn]];
@@ -45,5 +61,5 @@ export async function addTrackingColumns(
     dateCells.numberFormat = Array.from({ length: request.lastRow - request.headerRow }, () => [DATE_FORMAT]);
   }
   await context.sync();
-  return { status, completedOn: done };
+  return { status, completedOn: done, seen: [{ id: ref.id, name: ws.name }] };
 }

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { cellAddress, columnIndex, columnLetter, parseRangeAddress, rangeAddress } from '../core/a1';
 import { nameReference, parseNameReference, type NameTarget } from '../core/scan/corrections';
-import { currentRegion, type SelectionInfo } from '../core/scan/selection';
+import { currentRegion } from '../core/scan/selection';
 import {
   HIGHLIGHT_COLORS,
   HIGHLIGHT_KINDS,
@@ -15,9 +15,12 @@ import {
   highlightKindOf,
   type HighlightPlan,
 } from '../core/plans/highlightPlan';
-import { gridFromExcelJs } from '../files/excelJsGrid';
+import { anchorHolds, type RangeAnchor } from '../core/plans/anchors';
+import { cellAt } from '../core/grid';
+import { gridFromExcelJs, readWorksheet } from '../files/excelJsGrid';
 import { TooLargeError } from '../core/readLimits';
 import { workbookFromBytes } from './workbookFromBytes';
+import { anchorsOn, scannedSheet, sheetGone, tableMoved } from '../workbookPort/scanTarget';
 import { addPlanTable, addSummaryBlocks } from '../files/renderPlanExcelJS';
 import { DATE_FORMAT, TASK_TABLE_NAME } from '../core/plans/sheetStyle';
 import { HostError } from '../workbookPort/hostError';
@@ -30,13 +33,18 @@ import {
 } from '../workbookPort/storedSettings';
 import type { WorkbookGrid } from '../core/grid';
 import type {
+  ClearResult,
   HighlightResult,
   HostCapabilities,
   NameWrite,
   ReadProgress,
+  ScanTarget,
+  SelectionRead,
+  SheetRef,
   SummaryRequest,
   SummaryResult,
   TrackingColumnsRequest,
+  TrackingColumnsResult,
   WorkbookPort,
   WorkbookRead,
 } from '../workbookPort/workbookPort';
@@ -96,6 +104,35 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     };
   }
 
+  /** Every sheet with its ExcelJS id (a number, stable while the workbook is open; as text like Excel's). */
+  private seen(): SheetRef[] {
+    return this.workbook.worksheets.map((ws) => ({ id: String(ws.id), name: ws.name }));
+  }
+
+  /** A scanned sheet by its id, or the message that it is gone. */
+  private sheetOf(ref: SheetRef): ExcelJS.Worksheet {
+    const ws = this.workbook.worksheets.find((w) => String(w.id) === ref.id);
+    if (!ws) throw sheetGone(ref.name);
+    return ws;
+  }
+
+  /** Refuses when an anchored row no longer holds what the scan read there (the same cell rules as the read). */
+  private verify(ws: ExcelJS.Worksheet, anchors: readonly RangeAnchor[]): void {
+    if (anchors.length === 0) return;
+    const grid = readWorksheet(ws);
+    for (const a of anchors) {
+      const box = parseRangeAddress(a.address);
+      if (!box) continue;
+      const now = [];
+      for (let r = box.top; r <= box.bottom; r++) {
+        const row = [];
+        for (let c = box.left; c <= box.right; c++) row.push(cellAt(grid, r, c).value);
+        now.push(row);
+      }
+      if (!anchorHolds(a, now)) throw tableMoved(ws.name, a.address);
+    }
+  }
+
   async readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookRead> {
     let grid: WorkbookGrid;
     try {
@@ -104,13 +141,15 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
       throw e instanceof TooLargeError ? HostError.tooLarge(e) : e;
     }
     for (const s of grid.sheets) onProgress?.({ sheet: s.name, done: s.rows.length, total: s.rows.length });
-    return { name: this.name, grid };
+    const ids = new Map(this.seen().map((s) => [s.name, s.id]));
+    return { name: this.name, grid, sheets: grid.sheets.map((s) => ({ id: ids.get(s.name)!, name: s.name })) };
   }
 
-  async selectCell(sheet: string, address: string): Promise<void> {
-    if (!this.workbook.getWorksheet(sheet)) throw new HostError('not-found', sheet);
-    this.selection = { sheet, address };
-    this.emit({ kind: 'select', sheet, address });
+  async selectCell(sheet: SheetRef, address: string): Promise<SheetRef> {
+    const ws = this.sheetOf(sheet);
+    this.selection = { sheet: ws.name, address };
+    this.emit({ kind: 'select', sheet: ws.name, address });
+    return { id: sheet.id, name: ws.name };
   }
 
   private formattings(ws: ExcelJS.Worksheet): ConditionalFormatting[] {
@@ -119,12 +158,14 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     return w.conditionalFormattings;
   }
 
-  async applyHighlights(plan: HighlightPlan): Promise<HighlightResult> {
+  async applyHighlights(plan: HighlightPlan, target: ScanTarget): Promise<HighlightResult> {
+    // Every sheet found and every table where the scan read it, before anything changes.
+    const sheets = plan.sheets.map((s) => this.sheetOf(scannedSheet(target, s.sheet)));
+    plan.sheets.forEach((s, i) => this.verify(sheets[i]!, anchorsOn(target, s.sheet)));
     this.removeMarked();
     let applied = 0;
-    for (const sheet of plan.sheets) {
-      const ws = this.workbook.getWorksheet(sheet.sheet);
-      if (!ws) throw new HostError('not-found', sheet.sheet);
+    for (const [index, sheet] of plan.sheets.entries()) {
+      const ws = sheets[index]!;
       HIGHLIGHT_KINDS.forEach((kind, i) => {
         const ranges = sheet.ranges[kind];
         if (ranges.length === 0) return;
@@ -143,7 +184,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
       });
     }
     this.emit({ kind: 'changed' });
-    return { applied, missing: [] };
+    return { applied, missing: [], seen: this.seen() };
   }
 
   private removeMarked(): number {
@@ -157,10 +198,10 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     return removed;
   }
 
-  async clearHighlights(): Promise<number> {
-    const n = this.removeMarked();
+  async clearHighlights(): Promise<ClearResult> {
+    const removed = this.removeMarked();
     this.emit({ kind: 'changed' });
-    return n;
+    return { removed, seen: this.seen() };
   }
 
   /** Highlight colour per cell of a sheet, from the marked conditional formats (for the view). */
@@ -221,6 +262,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
       pivotTables: 0,
       chart: false,
       missing: ['pivotTables', 'charts'],
+      seen: this.seen(),
     };
   }
 
@@ -241,9 +283,10 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     await this.saveOwned({ ...settings, ownedSheets: current?.ownedSheets ?? settings.ownedSheets });
   }
 
-  async addTrackingColumns(request: TrackingColumnsRequest): Promise<{ status: string; completedOn: string }> {
-    const ws = this.workbook.getWorksheet(request.sheet);
-    if (!ws) throw new HostError('not-found', request.sheet);
+  async addTrackingColumns(request: TrackingColumnsRequest, target: ScanTarget): Promise<TrackingColumnsResult> {
+    const ref = scannedSheet(target, request.sheet);
+    const ws = this.sheetOf(ref);
+    this.verify(ws, anchorsOn(target, request.sheet));
     const status = columnIndex(request.afterColumn) + 2; // 1-based column right of the table
     for (let r = request.headerRow; r <= request.lastRow; r++) {
       for (const c of [status, status + 1]) {
@@ -251,7 +294,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
         const v = cell.value;
         // A value, or a data validation rule of the person's own: never replaced.
         if ((v !== null && v !== undefined && v !== '') || cell.dataValidation?.type)
-          throw new HostError('columns-not-empty', `${request.sheet}!${columnLetter(c - 1)}${r}`);
+          throw new HostError('columns-not-empty', `${ws.name}!${columnLetter(c - 1)}${r}`, ws.name);
       }
     }
     ws.getCell(request.headerRow, status).value = request.headers.status;
@@ -267,7 +310,11 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
       ws.getCell(r, status + 1).numFmt = DATE_FORMAT;
     }
     this.emit({ kind: 'changed' });
-    return { status: columnLetter(status - 1), completedOn: columnLetter(status) };
+    return {
+      status: columnLetter(status - 1),
+      completedOn: columnLetter(status),
+      seen: [{ id: ref.id, name: ws.name }],
+    };
   }
 
   /** The grid's selection, set by the playground page as the person selects cells. */
@@ -275,10 +322,16 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     this.selection = { sheet, address };
   }
 
-  async readSelection(): Promise<SelectionInfo> {
+  async readSelection(): Promise<SelectionRead> {
     const first = this.visibleSheets()[0]?.name ?? '';
     const { sheet, address } = this.selection ?? { sheet: first, address: 'A1' };
-    const info: SelectionInfo = { sheet, address, areas: address.split(',').length };
+    const id = this.workbook.getWorksheet(sheet)?.id;
+    const info: SelectionRead = {
+      sheet,
+      sheetId: id === undefined ? '' : String(id),
+      address,
+      areas: address.split(',').length,
+    };
     const box = parseRangeAddress(address);
     const ws = this.workbook.getWorksheet(sheet);
     if (!ws || !box || info.areas !== 1 || box.top !== box.bottom || box.left !== box.right) return info;
@@ -296,7 +349,11 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
       add(location: string, name: string): void;
     };
     for (const n of [...remove, ...set.map((s) => s.name)]) delete names.matrixMap[n];
-    for (const s of set) names.add(nameReference(s.sheet, s.address).slice(1), s.name);
+    for (const s of set) {
+      // By id where known: a sheet renamed since the scan is still the one the Name points into.
+      const sheet = s.sheetId ? this.sheetOf({ id: s.sheetId, name: s.sheet }).name : s.sheet;
+      names.add(nameReference(sheet, s.address).slice(1), s.name);
+    }
   }
 
   async resolveNames(list: string[]): Promise<Record<string, NameTarget>> {

@@ -9,6 +9,7 @@ import type { HighlightPlan } from '../core/plans/highlightPlan';
 import type { SummarySheetPlan } from '../core/plans/summarySheetPlan';
 import type { TaskSheetPlan } from '../core/plans/taskSheetPlan';
 import type { TrackingColumnsPlan } from '../core/plans/trackingColumnsPlan';
+import type { RangeAnchor } from '../core/plans/anchors';
 import type { NameTarget } from '../core/scan/corrections';
 import type { SelectionInfo } from '../core/scan/selection';
 import type { StoredSettings } from './storedSettings';
@@ -33,13 +34,41 @@ export interface ReadProgress {
   total: number;
 }
 
+/**
+ * A sheet as the host knows it: its id, which never changes while the sheet lives (Excel's
+ * Worksheet.id; ExcelJS's worksheet id in the playground), and a name.
+ */
+export interface SheetRef {
+  id: string;
+  name: string;
+}
+
 export interface WorkbookRead {
   /** The workbook's name as the host knows it (file name), for the report's path. */
   name: string;
   grid: WorkbookGrid;
+  /** Each sheet of the grid, in its order: the name it was read under and its id. */
+  sheets: SheetRef[];
 }
 
-export interface HighlightResult {
+/**
+ * Where a plan made from a scan goes: every operation after a scan addresses sheets by id (a sheet
+ * renamed since is still found, another sheet that took its old name never is), and refuses to write
+ * when the anchored rows no longer read as the scan read them.
+ */
+export interface ScanTarget {
+  /** The scanned sheets: the name the plan uses (as read) and the id to find the sheet by. */
+  sheets: readonly SheetRef[];
+  /** Rows that must still hold what the scan read before anything is written (tableAnchors). */
+  anchors: readonly RangeAnchor[];
+}
+
+/** The sheets an operation saw, by id, with the names they have now (to show renamed sheets by their new name). */
+export interface SheetsSeen {
+  seen: SheetRef[];
+}
+
+export interface HighlightResult extends SheetsSeen {
   /** Ranges coloured (conditional formats added). */
   applied: number;
   /** Capabilities the host lacks that limited what was done. */
@@ -52,7 +81,7 @@ export interface SummaryRequest {
   summary: SummarySheetPlan;
 }
 
-export interface SummaryResult {
+export interface SummaryResult extends SheetsSeen {
   tasksSheet: string;
   summarySheet: string;
   pivotTables: number;
@@ -66,23 +95,40 @@ export type TrackingColumnsRequest = TrackingColumnsPlan;
 /** A workbook-scoped Name to (re)point at a range. */
 export interface NameWrite {
   name: string;
+  /** The sheet's name (for messages, and for a host without ids) and, where known, its id to find it by. */
   sheet: string;
+  sheetId?: string;
   address: string;
+}
+
+export interface ClearResult extends SheetsSeen {
+  removed: number;
+}
+
+export interface TrackingColumnsResult extends SheetsSeen {
+  status: string;
+  completedOn: string;
+}
+
+/** The selection, with the id of its sheet. */
+export interface SelectionRead extends SelectionInfo {
+  sheetId: string;
 }
 
 export interface WorkbookPort {
   capabilities(): HostCapabilities;
   readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookRead>;
-  selectCell(sheet: string, address: string): Promise<void>;
-  applyHighlights(plan: HighlightPlan): Promise<HighlightResult>;
-  /** Removes exactly what applyHighlights added; returns how many formats were removed. */
-  clearHighlights(): Promise<number>;
+  /** Activates the sheet (by id) and selects the cell; returns the sheet with its current name. */
+  selectCell(sheet: SheetRef, address: string): Promise<SheetRef>;
+  applyHighlights(plan: HighlightPlan, target: ScanTarget): Promise<HighlightResult>;
+  /** Removes exactly what applyHighlights added, and says how many formats it removed. */
+  clearHighlights(): Promise<ClearResult>;
   writeSummary(request: SummaryRequest): Promise<SummaryResult>;
   loadSettings(): Promise<StoredSettings | null>;
   saveSettings(settings: StoredSettings): Promise<void>;
-  addTrackingColumns(request: TrackingColumnsRequest): Promise<{ status: string; completedOn: string }>;
+  addTrackingColumns(request: TrackingColumnsRequest, target: ScanTarget): Promise<TrackingColumnsResult>;
   /** The selection: sheet, address, number of areas; for a single cell also the block of non-empty cells around it. */
-  readSelection(): Promise<SelectionInfo>;
+  readSelection(): Promise<SelectionRead>;
   /** Adds or re-points workbook-scoped Names, and deletes others (missing ones are ignored). */
   writeNames(set: NameWrite[], remove: string[]): Promise<void>;
   /** Where each Name points now; null for a missing Name or one whose range was deleted (#REF!). */

@@ -64,10 +64,21 @@ describe('the selection', () => {
   it('reads a range in 1 sync, and a single cell with the block around it in 2', async () => {
     const { model, host, port } = workbook();
     model.selection = { sheet: 'Kế hoạch 1', address: 'A3:D5' };
-    expect(await port.readSelection()).toEqual({ sheet: 'Kế hoạch 1', address: 'A3:D5', areas: 1 });
+    expect(await port.readSelection()).toEqual({
+      sheet: 'Kế hoạch 1',
+      sheetId: model.sheets[0]!.id,
+      address: 'A3:D5',
+      areas: 1,
+    });
     expect(host.lastRun()).toHaveLength(1);
     model.selection = { sheet: 'Kế hoạch 1', address: 'B4' };
-    expect(await port.readSelection()).toEqual({ sheet: 'Kế hoạch 1', address: 'B4', areas: 1, region: 'A3:D5' });
+    expect(await port.readSelection()).toEqual({
+      sheet: 'Kế hoạch 1',
+      sheetId: model.sheets[0]!.id,
+      address: 'B4',
+      areas: 1,
+      region: 'A3:D5',
+    });
     expect(host.lastRun()).toHaveLength(2);
     model.selection = { sheet: 'Kế hoạch 1', address: 'H20' };
     expect((await port.readSelection()).region).toBeNull();
@@ -80,6 +91,11 @@ describe('the selection', () => {
     const old = new OfficeWorkbookPort(new FakeExcelHost(model, '1.4'));
     expect(await old.readSelection()).toMatchObject({ areas: 2 });
     model.selection = { sheet: 'Kế hoạch 1', address: 'A3:D5' };
-    expect(await old.readSelection()).toEqual({ sheet: 'Kế hoạch 1', address: 'A3:D5', areas: 1 });
+    expect(await old.readSelection()).toEqual({
+      sheet: 'Kế hoạch 1',
+      sheetId: model.sheets[0]!.id,
+      address: 'A3:D5',
+      areas: 1,
+    });
   });
 });

@@ -6,6 +6,7 @@ import { scanWorkbook } from '../../src/core/scan/scanWorkbook';
 import type { ScannedFile } from '../../src/core/report/schema';
 import { chunkRowsByBytes } from '../../src/excel/chunking';
 import { OfficeWorkbookPort } from '../../src/excel/officeWorkbookPort';
+import { targetOf } from '../helpers/scanTarget';
 import { officeCell, parseAreas } from '../../src/excel/readSheets';
 import { readWorkbookFile } from '../../src/files/readWorkbook';
 import { HostError } from '../../src/workbookPort/hostError';
@@ -31,7 +32,8 @@ async function scanThroughFake(model: WorkbookModel, apiVersion = '1.13') {
   const host = new FakeExcelHost(model, apiVersion);
   const port = new OfficeWorkbookPort(host);
   const read = await port.readWorkbook();
-  return { host, port, report: scanWorkbook(read.grid, read.name, SETTINGS) };
+  const report = scanWorkbook(read.grid, read.name, SETTINGS);
+  return { host, port, report, read, target: targetOf(read, report) };
 }
 
 /** Tracking columns right of column E of the 6-task appendix on sheet PL. */
@@ -106,9 +108,9 @@ describe('Office adapter on the seed workbooks', () => {
     const own = sheet.cells.get(key(5, 1))!;
     own.fill = '#00FF00';
     sheet.conditionalFormats.push({ id: 'mine', ranges: ['A1:A3'], type: 'Custom', formula: '=A1>0', fill: '#123456' });
-    const { port, report } = await scanThroughFake(model);
+    const { port, report, target } = await scanThroughFake(model);
     const plan = buildHighlightPlan(report);
-    const result = await port.applyHighlights(plan);
+    const result = await port.applyHighlights(plan, target);
     expect(result.missing).toEqual([]);
     const table = report.tables[0]!;
     const [left, right] = table.range.split(':').map((a) => a.replace(/\d+/g, '')) as [string, string];
@@ -124,10 +126,10 @@ describe('Office adapter on the seed workbooks', () => {
     expect(markedCells(model, sheet.name, 'overdue').size).toBeGreaterThan(0);
     // Applying again replaces, never stacks.
     const before = sheet.conditionalFormats.length;
-    await port.applyHighlights(plan);
+    await port.applyHighlights(plan, target);
     expect(sheet.conditionalFormats.length).toBe(before);
 
-    const removed = await port.clearHighlights();
+    const { removed } = await port.clearHighlights();
     expect(removed).toBe(before - 1);
     expect(sheet.conditionalFormats.map((c) => c.id)).toEqual(['mine']);
     expect(sheet.cells.get(key(5, 1))!.fill).toBe('#00FF00');
@@ -136,8 +138,8 @@ describe('Office adapter on the seed workbooks', () => {
   it('marks the lead cell of tasks without a lead', async () => {
     const model = newWorkbook();
     sheetFromRows(model, 'PL', appendixRows(20));
-    const { port, report } = await scanThroughFake(model);
-    await port.applyHighlights(buildHighlightPlan(report));
+    const { port, report, target } = await scanThroughFake(model);
+    await port.applyHighlights(buildHighlightPlan(report), target);
     const unassigned = report.tables[0]!.tasks.filter((t) => !t.lead).map((t) => `D${t.row}`);
     expect([...markedCells(model, 'PL', 'unassigned')].sort()).toEqual(unassigned.sort());
   });
@@ -217,15 +219,15 @@ describe('Office adapter on the seed workbooks', () => {
   it('adds tracking columns only into empty cells, and the rescan maps them', async () => {
     const model = newWorkbook();
     sheetFromRows(model, 'PL', appendixRows(6));
-    const { host, port, report } = await scanThroughFake(model);
+    const { host, port, report, target } = await scanThroughFake(model);
     const t = report.tables[0]!;
     const request = trackingRequest(t.headerRow);
-    expect(await port.addTrackingColumns(request)).toEqual({ status: 'F', completedOn: 'G' });
+    expect(await port.addTrackingColumns(request, target)).toMatchObject({ status: 'F', completedOn: 'G' });
     expect(cellOf(model.sheets[0]!, t.headerRow, 5)!.dataValidation).toContain('Đang thực hiện');
     const rescan = scanWorkbook((await port.readWorkbook()).grid, 'x', SETTINGS);
     expect(rescan.tables[0]!.columns).toMatchObject({ status: 'F', completedOn: 'G' });
     // A second request finds the cells taken and refuses.
-    await expect(port.addTrackingColumns({ ...request, afterColumn: 'D' })).rejects.toMatchObject({
+    await expect(port.addTrackingColumns({ ...request, afterColumn: 'D' }, target)).rejects.toMatchObject({
       code: 'columns-not-empty',
     });
     expect(host.syncs.length).toBeGreaterThan(0);
@@ -234,12 +236,12 @@ describe('Office adapter on the seed workbooks', () => {
   it('never replaces a data validation rule the person put on the empty cells beside the table', async () => {
     const model = newWorkbook();
     const sheet = sheetFromRows(model, 'PL', appendixRows(6));
-    const { port, report } = await scanThroughFake(model);
+    const { port, report, target } = await scanThroughFake(model);
     const t = report.tables[0]!;
     // The person's own dropdown on an empty cell of the future status column.
     ensureCell(sheet, t.headerRow + 2, 5).dataValidation = JSON.stringify({ list: { source: 'Có,Không' } });
     const request = trackingRequest(t.headerRow);
-    await expect(port.addTrackingColumns(request)).rejects.toMatchObject({ code: 'columns-not-empty' });
+    await expect(port.addTrackingColumns(request, target)).rejects.toMatchObject({ code: 'columns-not-empty' });
     expect(cellOf(sheet, t.headerRow + 2, 5)!.dataValidation).toContain('Có,Không');
     expect(cellOf(sheet, t.headerRow - 1, 5)?.value ?? null).toBeNull(); // nothing written
   });
@@ -313,7 +315,8 @@ describe('Office adapter on the seed workbooks', () => {
     sheetFromRows(model, 'A', [['x']]);
     sheetFromRows(model, 'B', [['y']]);
     const port = new OfficeWorkbookPort(new FakeExcelHost(model));
-    await port.selectCell('B', 'D12');
+    const read = await port.readWorkbook();
+    expect(await port.selectCell(read.sheets[1]!, 'D12')).toEqual(read.sheets[1]);
     expect(model.active).toBe('B');
     expect(model.selection).toEqual({ sheet: 'B', address: 'D12' });
   });
@@ -322,8 +325,8 @@ describe('Office adapter on the seed workbooks', () => {
     const model = newWorkbook();
     const s = sheetFromRows(model, 'PL', appendixRows(5));
     s.protected = true;
-    const { port, report } = await scanThroughFake(model);
-    const err = await port.applyHighlights(buildHighlightPlan(report)).catch((e: unknown) => e);
+    const { port, report, target } = await scanThroughFake(model);
+    const err = await port.applyHighlights(buildHighlightPlan(report), target).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(HostError);
     expect((err as HostError).code).toBe('protected');
   });
@@ -331,10 +334,11 @@ describe('Office adapter on the seed workbooks', () => {
   it('says what the host lacks instead of failing', async () => {
     const model = newWorkbook();
     sheetFromRows(model, 'PL', appendixRows(12));
-    const { port, report } = await scanThroughFake(model, '1.4');
-    expect(await port.applyHighlights(buildHighlightPlan(report))).toEqual({
+    const { port, report, target } = await scanThroughFake(model, '1.4');
+    expect(await port.applyHighlights(buildHighlightPlan(report), target)).toEqual({
       applied: 0,
       missing: ['conditionalFormats'],
+      seen: [],
     });
     const result = await port.writeSummary(summaryRequest(report));
     expect(result.missing).toContain('pivotTables');
@@ -352,7 +356,7 @@ describe('sync counts', () => {
     const read = await port.readWorkbook();
     const readSyncs = host.lastRun();
     const report = scanWorkbook(read.grid, 'x', SETTINGS);
-    await port.applyHighlights(buildHighlightPlan(report));
+    await port.applyHighlights(buildHighlightPlan(report), targetOf(read, report));
     const highlightSyncs = host.lastRun();
     const request = summaryRequest(report);
     await port.writeSummary(request);

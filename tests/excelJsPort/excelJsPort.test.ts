@@ -11,6 +11,7 @@ import { readWorkbookFile } from '../../src/files/readWorkbook';
 import { settings } from '../helpers/scan';
 import { HostError } from '../../src/workbookPort/hostError';
 import { rawXlsx, rowsXml, SMALL_TABLE } from '../helpers/rawXlsx';
+import { targetOf } from '../helpers/scanTarget';
 
 const SAMPLE = join(__dirname, '..', '..', 'assets', 'sample', 'phu-luc-mau.xlsx');
 const S = settings({ asOf: '2026-05-01' });
@@ -21,7 +22,8 @@ async function open(bytes: Uint8Array = readFileSync(SAMPLE)) {
     'phu-luc-mau.xlsx',
   );
   const read = await port.readWorkbook();
-  return { port, report: scanWorkbook(read.grid, read.name, S) };
+  const report = scanWorkbook(read.grid, read.name, S);
+  return { port, report, read, target: targetOf(read, report) };
 }
 
 const request = (report: ScannedFile) => ({
@@ -38,7 +40,7 @@ describe('the browser workbook port (ExcelJS)', () => {
   });
 
   it("adds tracking columns, but never over a data validation rule of the person's own", async () => {
-    const { port, report } = await open();
+    const { port, report, target } = await open();
     const t = report.tables[0]!;
     const last = t.headerRow + t.counts.tasks;
     const right = t.range.split(':')[1]!.replace(/\d+/g, '');
@@ -53,25 +55,25 @@ describe('the browser workbook port (ExcelJS)', () => {
     const ws = port.workbook.getWorksheet(t.sheet)!;
     const statusCol = ws.getColumn(right).number + 1;
     ws.getCell(t.headerRow + 2, statusCol).dataValidation = { type: 'list', formulae: ['"Có,Không"'] };
-    await expect(port.addTrackingColumns(request)).rejects.toMatchObject({ code: 'columns-not-empty' });
+    await expect(port.addTrackingColumns(request, target)).rejects.toMatchObject({ code: 'columns-not-empty' });
     expect(ws.getCell(t.headerRow + 2, statusCol).dataValidation.formulae).toEqual(['"Có,Không"']);
     ws.getCell(t.headerRow + 2, statusCol).dataValidation = undefined as never;
-    await expect(port.addTrackingColumns(request)).resolves.toBeTruthy();
+    await expect(port.addTrackingColumns(request, target)).resolves.toBeTruthy();
   });
 
   it('highlights with marked formats, clears only those, and survives a save', async () => {
-    const { port, report } = await open();
+    const { port, report, target } = await open();
     const sheet = port.workbook.worksheets[0]!;
     sheet.addConditionalFormatting({
       ref: 'A1:A2',
       rules: [{ type: 'expression', priority: 1, formulae: ['A1>0'], style: {} }],
     });
     const plan = buildHighlightPlan(report);
-    await port.applyHighlights(plan);
+    await port.applyHighlights(plan, target);
     expect([...port.highlightsOf(sheet.name).values()].filter((k) => k === 'overdue').length).toBeGreaterThan(0);
     const reopened = await open(await port.toBytes());
     expect(reopened.port.highlightsOf(sheet.name).size).toBe(port.highlightsOf(sheet.name).size);
-    expect(await reopened.port.clearHighlights()).toBeGreaterThan(0);
+    expect((await reopened.port.clearHighlights()).removed).toBeGreaterThan(0);
     expect(reopened.port.highlightsOf(sheet.name).size).toBe(0);
     const left = (reopened.port.workbook.worksheets[0] as unknown as { conditionalFormattings: { ref: string }[] })
       .conditionalFormattings;
@@ -118,9 +120,15 @@ describe('Names and the selection in the playground’s workbook', () => {
     await again.writeNames([], ['AppendixTracker_T1']);
     expect((await again.resolveNames(['AppendixTracker_T1'])).AppendixTracker_T1).toBeNull();
     port.setSelection('Việc tuần', 'B2');
-    expect(await port.readSelection()).toEqual({ sheet: 'Việc tuần', address: 'B2', areas: 1, region: 'A1:D2' });
+    expect(await port.readSelection()).toEqual({
+      sheet: 'Việc tuần',
+      sheetId: '1',
+      address: 'B2',
+      areas: 1,
+      region: 'A1:D2',
+    });
     port.setSelection('Việc tuần', 'A1:D2');
-    expect(await port.readSelection()).toEqual({ sheet: 'Việc tuần', address: 'A1:D2', areas: 1 });
+    expect(await port.readSelection()).toEqual({ sheet: 'Việc tuần', sheetId: '1', address: 'A1:D2', areas: 1 });
   });
 });
 

@@ -38,6 +38,10 @@ export class FakeContext {
   closed = false;
   /** A test's fault: this sync (1-based, within the batch) fails as a dropped connection would. */
   failAt: number | null = null;
+  /** The code that sync fails with (Office's ErrorCodes). */
+  failCode = 'GeneralException';
+  /** Runs as each sync starts, before its operations (the host's person acting between two syncs, edit mode). */
+  beforeSync: ((sync: number) => void) | null = null;
 
   constructor(syncs: SyncRecord[]) {
     this.syncs = syncs;
@@ -60,9 +64,15 @@ export class FakeContext {
     const batch = this.queue;
     this.queue = [];
     const requestBytes = batch.reduce((n, q) => n + q.bytes, 0);
+    try {
+      this.beforeSync?.(this.syncs.length + 1);
+    } catch (e) {
+      this.syncs.push({ operations: batch.length, requestBytes, responseBytes: 0, cellsRead: 0 });
+      throw e;
+    }
     if (this.failAt !== null && this.syncs.length + 1 === this.failAt) {
       this.syncs.push({ operations: batch.length, requestBytes, responseBytes: 0, cellsRead: 0 });
-      throw new FakeOfficeError('GeneralException', 'the connection was lost (a fault the test asked for)');
+      throw new FakeOfficeError(this.failCode, `a fault the test asked for (${this.failCode})`);
     }
     this.responseBytes = 0;
     this.cellsRead = 0;

@@ -4,7 +4,7 @@
  * records every sync.
  */
 import type { OfficeHost } from '../../src/excel/officeHost';
-import { FakeContext, type SyncRecord } from './context';
+import { FakeContext, FakeOfficeError, type SyncRecord } from './context';
 import type { WorkbookModel } from './model';
 import { FakeWorkbook, type FakeEvents } from './objects';
 
@@ -43,8 +43,17 @@ export class FakeExcelHost implements OfficeHost {
   /** Syncs per Excel.run batch. */
   readonly runs: SyncRecord[][] = [];
   readonly events: FakeEvents = { changed: [] };
-  /** A test's fault: in the next batch, this sync (1-based) fails. */
+  /** A test's fault: in the next batch, this sync (1-based) fails (GeneralException, as a dropped connection). */
   failSync: number | null = null;
+  /** Faults for the next batches, one per batch in order: that batch's sync `at` fails with `code`. */
+  private faults: { at: number; code: string }[] = [];
+  /**
+   * The person is typing in a cell: while true, every sync fails with InvalidOperationInCellEditMode
+   * and runs none of its operations, as Excel refuses requests until the cell is left (Enter or Esc).
+   */
+  cellEditMode = false;
+  /** What the person does while the add-in works: runs just before sync `before` (1-based) of the next batch. */
+  private acts: { before: number; act: (model: WorkbookModel) => void }[] = [];
 
   constructor(
     readonly model: WorkbookModel,
@@ -59,6 +68,21 @@ export class FakeExcelHost implements OfficeHost {
     const ctx = new FakeContext(records);
     ctx.failAt = this.failSync;
     this.failSync = null;
+    const fault = this.faults.shift();
+    if (fault) {
+      ctx.failAt = fault.at;
+      ctx.failCode = fault.code;
+    }
+    const acts = this.acts;
+    this.acts = [];
+    ctx.beforeSync = (sync) => {
+      for (const a of acts) if (a.before === sync) a.act(this.model);
+      if (this.cellEditMode)
+        throw new FakeOfficeError(
+          'InvalidOperationInCellEditMode',
+          "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
+        );
+    };
     const workbook = new FakeWorkbook(ctx, this.model, this.events);
     const context = Object.assign(ctx, { workbook });
     try {
@@ -73,6 +97,16 @@ export class FakeExcelHost implements OfficeHost {
     name === 'ExcelApi' && versionLE(version, this.apiVersion);
 
   documentName = (): string => this.model.name;
+
+  /** The next `batches` batches each fail at sync `at` with Office error `code` (ServiceNotAvailable, GeneralException …). */
+  failNext(at: number, code: string, batches = 1): void {
+    for (let i = 0; i < batches; i++) this.faults.push({ at, code });
+  }
+
+  /** A person's action between two syncs of the next batch: it runs just before sync `before` (1-based). */
+  between(before: number, act: (model: WorkbookModel) => void): void {
+    this.acts.push({ before, act });
+  }
 
   /** Syncs of the last run. */
   lastRun(): SyncRecord[] {

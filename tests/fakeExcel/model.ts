@@ -7,6 +7,7 @@ import { columnIndex, columnLetter } from '../../src/core/a1';
 import { excelSerialToIso } from '../../src/core/isoDate';
 import { isDateNumberFormat } from '../../src/core/numberFormat';
 import type { MergeInfo } from '../../src/core/grid';
+import { FakeOfficeError } from './context';
 
 export interface CellModel {
   value: string | number | boolean | null;
@@ -104,7 +105,30 @@ export function newWorkbook(name = 'Book.xlsx'): WorkbookModel {
   };
 }
 
+/**
+ * Excel's rules for a sheet name, as Office.js enforces them on worksheets.add and Worksheet.name:
+ * 1 to 31 characters (UTF-16 units), none of \ / ? * [ ] :, no apostrophe first or last, not
+ * "History" (reserved), all InvalidArgument; the name of another sheet, compared without regard to
+ * case (Vietnamese capitals included: "PHỤ LỤC" is "Phụ lục"), ItemAlreadyExists.
+ */
+export function checkSheetName(wb: WorkbookModel, name: unknown, self?: SheetModel): void {
+  const invalid = (why: string) =>
+    new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (${why})`);
+  if (typeof name !== 'string' || name.length === 0) throw invalid('empty sheet name');
+  if (name.length > 31) throw invalid(`sheet name of ${name.length} characters`);
+  if (/[\\/?*[\]:]/.test(name)) throw invalid(`sheet name ${name} holds one of \\ / ? * [ ] :`);
+  if (name.startsWith("'") || name.endsWith("'")) throw invalid(`sheet name ${name} starts or ends with an apostrophe`);
+  if (name.toLowerCase() === 'history') throw invalid('History is a reserved sheet name');
+  const upper = name.toUpperCase();
+  if (wb.sheets.some((s) => s !== self && s.name.toUpperCase() === upper))
+    throw new FakeOfficeError(
+      'ItemAlreadyExists',
+      `A resource with the same name or identifier already exists. (${name})`,
+    );
+}
+
 export function addSheet(wb: WorkbookModel, name: string): SheetModel {
+  checkSheetName(wb, name);
   const sheet: SheetModel = {
     id: `{sheet-${wb.nextId++}}`,
     name,
@@ -271,4 +295,24 @@ export function deleteLines(wb: WorkbookModel, sheet: SheetModel, axis: Axis, at
     const box = boxAfterDelete(ref.box, axis, at, count);
     wb.names.set(name, box ? { ...ref, box } : null);
   }
+}
+
+/** A person renames a sheet (the tab's "Rename"): Excel's name rules apply; Names follow (they hold the sheet, not its name). */
+export function renameSheet(wb: WorkbookModel, sheet: SheetModel, name: string): void {
+  checkSheetName(wb, name, sheet);
+  if (wb.active === sheet.name) wb.active = name;
+  if (wb.selection?.sheet === sheet.name) wb.selection = { ...wb.selection, sheet: name };
+  sheet.name = name;
+}
+
+/** A person deletes a sheet, with what lives on it; Names into it become #REF!, as in Excel. */
+export function deleteSheet(wb: WorkbookModel, sheet: SheetModel): void {
+  if (wb.sheets.length <= 1) throw new FakeOfficeError('InvalidOperation', 'a workbook keeps one sheet');
+  wb.sheets.splice(wb.sheets.indexOf(sheet), 1);
+  wb.tables = wb.tables.filter((t) => t.sheetId !== sheet.id);
+  wb.charts = wb.charts.filter((c) => c.sheetId !== sheet.id);
+  wb.pivots = wb.pivots.filter((p) => p.sheetId !== sheet.id);
+  for (const [name, ref] of wb.names) if (ref?.sheetId === sheet.id) wb.names.set(name, null);
+  if (wb.active === sheet.name) wb.active = null;
+  if (wb.selection?.sheet === sheet.name) wb.selection = null;
 }

@@ -5,6 +5,8 @@ import { FakeClientObject, FakeContext, FakeOfficeError } from './context';
 import {
   addSheet,
   boxAddress,
+  deleteSheet,
+  renameSheet,
   cellOf,
   DEFAULT_FONT_NAME,
   displayText,
@@ -118,18 +120,26 @@ export class FakeNamedItemCollection {
     readonly context: FakeContext,
     readonly wb: FakeWorkbook,
   ) {}
-  add(name: string, reference: string, _comment?: string): FakeNamedItem {
-    this.context.enqueue(() => {
-      const model = this.wb.model;
-      if (/^[A-Za-z]{1,3}\d+$/.test(name) || !/^[A-Za-z_\\][\w.]*$/.test(name))
-        throw new FakeOfficeError('InvalidArgument', `${name} is not a valid name`);
-      if ([...model.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase()))
-        throw new FakeOfficeError('ItemAlreadyExists', `the name ${name} exists`);
-      const where = parseNameReference(reference);
-      const sheet = where ? sheetBy(model, where.sheet) : undefined;
-      if (!where || !sheet) throw new FakeOfficeError('InvalidArgument', `bad reference ${reference}`);
-      model.names.set(name, { sheetId: sheet.id, box: where.box });
-    }, reference);
+  /** `reference`: a formula ("='Sheet'!$A$1:$B$2") or a Range (which holds its sheet, whatever its name). */
+  add(name: string, reference: string | FakeRange, _comment?: string): FakeNamedItem {
+    this.context.enqueue(
+      () => {
+        const model = this.wb.model;
+        if (/^[A-Za-z]{1,3}\d+$/.test(name) || !/^[A-Za-z_\\][\w.]*$/.test(name))
+          throw new FakeOfficeError('InvalidArgument', `${name} is not a valid name`);
+        if ([...model.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase()))
+          throw new FakeOfficeError('ItemAlreadyExists', `the name ${name} exists`);
+        if (reference instanceof FakeRange) {
+          model.names.set(name, { sheetId: reference.sheet().id, box: reference.box() });
+          return;
+        }
+        const where = parseNameReference(reference);
+        const sheet = where ? sheetBy(model, where.sheet) : undefined;
+        if (!where || !sheet) throw new FakeOfficeError('InvalidArgument', `bad reference ${reference}`);
+        model.names.set(name, { sheetId: sheet.id, box: where.box });
+      },
+      typeof reference === 'string' ? reference : 'range',
+    );
     return new FakeNamedItem(this.context, this.wb, name, false);
   }
   getItemOrNullObject(name: string): FakeNamedItem {
@@ -240,10 +250,10 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   getItemOrNullObject(nameOrId: string): FakeWorksheet {
     return new FakeWorksheet(this.context, this.wb, () => sheetBy(this.wb.model, nameOrId) ?? null, true);
   }
+  /** Excel's sheet-name rules apply (checkSheetName): InvalidArgument or ItemAlreadyExists at sync. */
   add(name: string): FakeWorksheet {
     let created: SheetModel | null = null;
     this.context.enqueue(() => {
-      if (sheetBy(this.wb.model, name)) throw new FakeOfficeError('ItemAlreadyExists', `a sheet named ${name} exists`);
       created = addSheet(this.wb.model, name);
     }, name);
     return new FakeWorksheet(this.context, this.wb, () => created ?? notFound('new worksheet'));
@@ -261,7 +271,7 @@ export class FakeWorksheet extends FakeClientObject {
     context: FakeContext,
     readonly wb: FakeWorkbook,
     readonly resolveOrNull: () => SheetModel | null,
-    orNull = false,
+    private readonly orNull = false,
   ) {
     super(context);
     this.tables = new FakeTableCollection(context, wb, this);
@@ -288,6 +298,7 @@ export class FakeWorksheet extends FakeClientObject {
     return this.isNull;
   }
   protected snapshot(prop: string): unknown {
+    if (this.orNull && this.resolveOrNull() === null) return null;
     const s = this.sheet();
     if (prop === 'name') return s.name;
     if (prop === 'id') return s.id;
@@ -298,20 +309,16 @@ export class FakeWorksheet extends FakeClientObject {
   get name(): string {
     return this.read('name');
   }
+  /** Renaming: Excel's sheet-name rules apply at sync (InvalidArgument, ItemAlreadyExists). */
+  set name(v: string) {
+    this.context.enqueue(() => renameSheet(this.wb.model, this.sheet(), v), v);
+  }
   get id(): string {
     return this.read('id');
   }
-  /** Deletes the sheet with what lives on it (tables, charts, PivotTables), as Excel does. */
+  /** Deletes the sheet with what lives on it (tables, charts, PivotTables), as Excel does; Names into it become #REF!. */
   delete(): void {
-    this.context.enqueue(() => {
-      const s = this.sheet();
-      const m = this.wb.model;
-      if (m.sheets.length <= 1) throw new FakeOfficeError('InvalidOperation', 'a workbook keeps one sheet');
-      m.sheets.splice(m.sheets.indexOf(s), 1);
-      m.tables = m.tables.filter((t) => t.sheetId !== s.id);
-      m.charts = m.charts.filter((c) => c.sheetId !== s.id);
-      m.pivots = m.pivots.filter((p) => p.sheetId !== s.id);
-    });
+    this.context.enqueue(() => deleteSheet(this.wb.model, this.sheet()));
   }
   activate(): void {
     this.context.enqueue(() => {
@@ -396,7 +403,7 @@ export class FakeRange extends FakeClientObject {
     readonly wb: FakeWorkbook,
     readonly sheet: () => SheetModel,
     readonly boxOrNull: () => Box | null,
-    orNull = false,
+    private readonly orNull = false,
   ) {
     super(context);
     this.format = new FakeRangeFormat(context, this);
@@ -442,6 +449,8 @@ export class FakeRange extends FakeClientObject {
     return (b.bottom - b.top + 1) * (b.right - b.left + 1);
   }
   protected snapshot(prop: string): unknown {
+    // A null object (an empty sheet's used range) loads, with null properties, as in Office.
+    if (this.orNull && this.boxOrNull() === null) return null;
     const s = this.sheet();
     const b = this.box();
     switch (prop) {

@@ -8,7 +8,14 @@ import { App } from '../../src/taskpane/components/App';
 import { STRINGS } from '../../src/taskpane/i18n/strings';
 import { FakeExcelHost } from '../fakeExcel/fakeExcel';
 import { fakeWorkbookFromXlsx } from '../fakeExcel/fromXlsx';
-import { deleteLines, insertLines, newWorkbook, sheetFromRows, type WorkbookModel } from '../fakeExcel/model';
+import {
+  deleteLines,
+  insertLines,
+  newWorkbook,
+  renameSheet,
+  sheetFromRows,
+  type WorkbookModel,
+} from '../fakeExcel/model';
 import { seedPath } from '../helpers/seeds';
 
 const SETTINGS = JSON.stringify({ version: 2, asOf: '2026-05-01', dueSoonDays: 7 });
@@ -42,6 +49,20 @@ const stored = (model: WorkbookModel) => JSON.parse(String(model.settings.get(SE
 const t = STRINGS.vi;
 
 describe('a person’s tables in the pane', () => {
+  it('takes the selection on a sheet renamed since the scan: the Name goes to that sheet, the notice gives its new name', async () => {
+    const model = oddWorkbook();
+    const { user } = await setup(model);
+    await user.click(screen.getByTestId('scan'));
+    await screen.findByTestId('no-tables');
+    renameSheet(model, model.sheets[0]!, 'Tuần 19');
+    model.selection = { sheet: 'Tuần 19', address: 'A3:D6' };
+    await user.click(screen.getByTestId('use-selection'));
+    await screen.findByTestId('table-card');
+    expect(screen.getByTestId('notice').textContent).toContain(t.tableAdded('Tuần 19', 'A3:D6'));
+    expect(model.names.get('AppendixTracker_T1')).toMatchObject({ sheetId: model.sheets[0]!.id });
+    expect(screen.getByTestId('table-card').textContent).toContain(t.tableLine('Tuần 19', 'A3:D6'));
+  });
+
   it('takes the selection as a table, shows its proposed header and mapping, re-points a column, undoes', async () => {
     const model = oddWorkbook();
     const { user } = await setup(model);

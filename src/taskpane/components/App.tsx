@@ -76,8 +76,15 @@ export function App({
   const { state } = tracker;
   const { t, report, busy } = state;
   const issues = useMemo<SheetIssue[]>(
-    () => (report ? report.tables.flatMap((tb) => tb.issues.map((i) => ({ ...i, sheet: tb.sheet }))) : []),
-    [report],
+    () =>
+      report
+        ? report.tables.flatMap((tb) => {
+            // Shown by the sheet's current name (renamed since the scan), addressed by the scanned one.
+            const sheetLabel = state.sheetNames[tb.sheet] ?? tb.sheet;
+            return tb.issues.map((i) => ({ ...i, sheet: tb.sheet, sheetLabel }));
+          })
+        : [],
+    [report, state.sheetNames],
   );
   const totals = useMemo(
     () => ({
@@ -166,6 +173,11 @@ export function App({
               )}
             </MessageBarBody>
             <MessageBarActions>
+              {state.notice.retry && (
+                <Button size="small" onClick={tracker.retry} disabled={busy} data-testid="retry">
+                  {t.retry}
+                </Button>
+              )}
               <Button size="small" appearance="transparent" onClick={tracker.dismiss}>
                 {t.dismiss}
               </Button>
@@ -214,6 +226,7 @@ export function App({
                       <TableCard
                         key={`${tb.sheet}!${tb.range}`}
                         table={tb}
+                        sheetLabel={state.sheetNames[tb.sheet] ?? tb.sheet}
                         t={t}
                         lang={state.lang}
                         busy={busy}

@@ -10,7 +10,10 @@ import type { Strings } from '../i18n/strings';
 
 /** A finding with its sheet; its message is rendered here, in the pane's current language. */
 export interface SheetIssue extends Finding {
+  /** The sheet as scanned (what the pane addresses it by). */
   sheet: string;
+  /** Its name now, when it was renamed since the scan. */
+  sheetLabel?: string;
 }
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -71,7 +74,10 @@ function IssueRow({ index, style, items, t, lang, onSelect, ariaAttributes }: Ro
           {severityLabel(lang, issue.severity)}
         </Badge>
         <span className={styles.text}>
-          <Text size={200} weight="semibold">{`${issue.sheet} · ${t.issueAt(cell, issue.no)}`}</Text>
+          <Text
+            size={200}
+            weight="semibold"
+          >{`${issue.sheetLabel ?? issue.sheet} · ${t.issueAt(cell, issue.no)}`}</Text>
           <span className={styles.message}>{message}</span>
         </span>
       </Button>

@@ -38,6 +38,7 @@ const useStyles = makeStyles({
 
 export function TableCard({
   table,
+  sheetLabel,
   t,
   lang,
   userFields,
@@ -49,6 +50,8 @@ export function TableCard({
   busy,
 }: {
   table: ScannedTable;
+  /** The sheet's current name, when it was renamed since the scan. */
+  sheetLabel?: string;
   t: Strings;
   lang: Lang;
   userFields: Set<Field>;
@@ -79,10 +82,10 @@ export function TableCard({
   return (
     <Card className={styles.card} data-testid="table-card">
       <CardHeader
-        header={<Text weight="semibold">{table.title ?? t.tableLine(table.sheet, table.range)}</Text>}
+        header={<Text weight="semibold">{table.title ?? t.tableLine(sheetLabel ?? table.sheet, table.range)}</Text>}
         description={
           <Text size={200} className={styles.meta}>
-            {`${t.tableLine(table.sheet, table.range)} · ${t.documentDate}: ${table.documentDate ? isoToDmy(table.documentDate) : '—'} · ${t.taskCount(table.counts.tasks)}`}
+            {`${t.tableLine(sheetLabel ?? table.sheet, table.range)} · ${t.documentDate}: ${table.documentDate ? isoToDmy(table.documentDate) : '—'} · ${t.taskCount(table.counts.tasks)}`}
           </Text>
         }
       />

@@ -109,18 +109,28 @@ const vi = {
   errors: {
     protected:
       'Trang tính đang được bảo vệ. Hãy bỏ bảo vệ (Review → Unprotect Sheet) rồi thử lại; dữ liệu không bị thay đổi.',
-    'cell-editing': 'Bạn đang sửa một ô. Nhấn Enter hoặc Esc để kết thúc rồi thử lại.',
+    'cell-editing':
+      'Bạn đang sửa một ô nên Excel chưa nhận lệnh. Nhấn Enter (giữ nội dung vừa gõ) hoặc Esc (bỏ) để rời ô, rồi bấm Thử lại; kết quả trong ngăn vẫn được giữ.',
     'api-missing': 'Phiên bản Excel này thiếu chức năng cần cho thao tác này.',
     'too-large': 'Dữ liệu quá lớn cho một lần gửi tới Excel. Hãy thử lại; nếu vẫn lỗi, chia bảng thành nhiều trang.',
     'workbook-too-large': 'Sổ làm việc quá lớn để đọc.',
-    busy: 'Excel đang bận. Hãy chờ một lát rồi thử lại.',
+    busy: 'Excel đang bận hoặc chưa xử lý được yêu cầu. Kết quả trong ngăn vẫn được giữ; hãy chờ một lát rồi bấm Thử lại.',
     'columns-not-empty':
       'Các ô bên phải bảng đã có dữ liệu hoặc quy tắc nhập liệu (Data Validation); add-in không ghi đè. Hãy chèn hai cột trống rồi thử lại.',
     'not-found': 'Không tìm thấy trang tính hoặc ô (có thể đã bị đổi tên hoặc xóa). Hãy quét lại.',
+    'sheet-gone': 'Một trang tính của lần quét trước đã bị xóa hoặc đổi; hãy quét lại. Add-in không ghi gì.',
+    'table-moved':
+      'Bảng đã dịch chuyển kể từ lần quét (có dòng được chèn hoặc xóa phía trên hay bên trong bảng); add-in không ghi để khỏi ghi nhầm dòng. Hãy quét lại.',
     unknown: 'Đã có lỗi không mong muốn; dữ liệu của bạn không bị thay đổi.',
   } as Record<HostErrorCode, string>,
   /** The subject of a read-limit refusal: "Sổ làm việc quá lớn để đọc: …". */
   workbookIs: 'Sổ làm việc',
+  /** The two failures about one sheet, naming it (the errors above are their fallbacks). */
+  sheetGone: (sheet: string) =>
+    `Trang tính “${sheet}” đã bị xóa hoặc đổi; hãy quét lại. Add-in không ghi gì vào sổ làm việc.`,
+  tableMoved: (sheet: string) =>
+    `Bảng trên trang tính “${sheet}” đã dịch chuyển kể từ lần quét (có dòng được chèn hoặc xóa phía trên hay bên trong bảng); add-in không ghi để khỏi ghi nhầm dòng. Hãy quét lại.`,
+  retry: 'Thử lại',
   errorDetail: 'Chi tiết',
   dismiss: 'Đóng',
   severityFilter: 'Lọc theo mức độ',
@@ -231,18 +241,27 @@ const en: Strings = {
     `Where the add-in runs (this version of Excel, or the playground) does not support: ${what}. The add-in did what it allows.`,
   errors: {
     protected: 'The sheet is protected. Unprotect it (Review → Unprotect Sheet) and try again; nothing was changed.',
-    'cell-editing': 'A cell is being edited. Press Enter or Esc to finish, then try again.',
+    'cell-editing':
+      'A cell is being edited, so Excel cannot take the request. Press Enter (keep what you typed) or Esc (discard it) to leave the cell, then press Try again; the results in the pane are kept.',
     'api-missing': 'This version of Excel lacks a feature this action needs.',
     'too-large':
       'Too much data for one request to Excel. Try again; if it still fails, split the table over several sheets.',
     'workbook-too-large': 'The workbook is too large to read.',
-    busy: 'Excel is busy. Wait a moment and try again.',
+    busy: 'Excel is busy or could not handle the request. The results in the pane are kept; wait a moment, then press Try again.',
     'columns-not-empty':
       'The cells right of the table hold data or a data validation rule; the add-in does not overwrite them. Insert two empty columns and try again.',
     'not-found': 'The sheet or cell was not found (it may have been renamed or deleted). Scan again.',
+    'sheet-gone': 'A sheet of the last scan was deleted or changed; scan again. The add-in wrote nothing.',
+    'table-moved':
+      'The table has moved since the scan (rows were inserted or deleted above or inside it); the add-in wrote nothing rather than write into the wrong rows. Scan again.',
     unknown: 'Something unexpected went wrong; your data was not changed.',
   },
   workbookIs: 'The workbook is',
+  sheetGone: (sheet) =>
+    `The sheet “${sheet}” was deleted or changed; scan again. The add-in wrote nothing to the workbook.`,
+  tableMoved: (sheet) =>
+    `The table on the sheet “${sheet}” has moved since the scan (rows were inserted or deleted above or inside it); the add-in wrote nothing rather than write into the wrong rows. Scan again.`,
+  retry: 'Try again',
   errorDetail: 'Details',
   dismiss: 'Dismiss',
   severityFilter: 'Filter by severity',

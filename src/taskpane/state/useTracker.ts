@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { nextLang, type Lang } from '../../core/i18n/lang';
 import { dateToIso } from '../../core/isoDate';
+import { tableAnchors, type AnchoredTable } from '../../core/plans/anchors';
 import { buildHighlightPlan, type HighlightPlan } from '../../core/plans/highlightPlan';
 import { summarySheetPlan } from '../../core/plans/summarySheetPlan';
 import { taskSheetPlan } from '../../core/plans/taskSheetPlan';
@@ -22,10 +23,18 @@ import {
 import type { Field, Finding, ScannedFile, ScannedTable } from '../../core/report/schema';
 import { scanSettingsSchema } from '../../core/scan/scanOptions';
 import type { WorkbookGrid } from '../../core/grid';
-import { HostError, type HostErrorCode } from '../../workbookPort/hostError';
+import { HostError, RETRY_BY_HAND, type HostErrorCode } from '../../workbookPort/hostError';
 import { tooLargeReason } from '../../core/i18n/readLimitMessages';
+import { sheetGone } from '../../workbookPort/scanTarget';
 import { DEFAULT_SETTINGS, type StoredSettings } from '../../workbookPort/storedSettings';
-import type { Capability, ReadProgress, WorkbookPort, WorkbookRead } from '../../workbookPort/workbookPort';
+import type {
+  Capability,
+  ReadProgress,
+  ScanTarget,
+  SheetRef,
+  WorkbookPort,
+  WorkbookRead,
+} from '../../workbookPort/workbookPort';
 import { STRINGS, type Strings } from '../i18n/strings';
 import type * as Engine from './engine';
 
@@ -52,6 +61,8 @@ export interface Notice {
   kind: 'success' | 'warning' | 'error';
   text: string;
   detail?: string;
+  /** The failed action can simply be run again once the person has done what the text says. */
+  retry?: boolean;
 }
 
 export interface TrackerState {
@@ -64,6 +75,8 @@ export interface TrackerState {
   notice: Notice | null;
   stale: boolean;
   highlights: HighlightPlan['counts'] | null;
+  /** Sheets renamed since the scan: the name the scan read → the name they have now. */
+  sheetNames: Record<string, string>;
   /** The person's corrections where their Names point now. */
   placed: ResolvedCorrections['placed'];
   /** What the undo button would undo, last first. */
@@ -103,22 +116,77 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
   const [resolvedState, setResolvedState] = useState<ResolvedCorrections>(EMPTY_RESOLVED);
   const resolved = useRef<ResolvedCorrections>(EMPTY_RESOLVED);
   const grid = useRef<{ name: string; grid: WorkbookGrid } | null>(null);
+  /** The sheets of the last read, by the name they were read under, with their ids. */
+  const scanned = useRef<SheetRef[]>([]);
+  const [sheetNames, setSheetNames] = useState<Record<string, string>>({});
+  const names = useRef<Record<string, string>>({});
+  /** The last action that failed in a way the person can clear (a cell being edited, Excel busy). */
+  const lastFailed = useRef<(() => Promise<void>) | null>(null);
   const t = STRINGS[lang];
+
+  /** Keep what was read: the grid, and each sheet's id (every later operation finds sheets by id). */
+  const keepRead = useCallback((read: WorkbookRead) => {
+    grid.current = { name: read.name, grid: read.grid };
+    scanned.current = read.sheets;
+    names.current = {};
+    setSheetNames({});
+  }, []);
+
+  /** The names the sheets have now, as an operation saw them: a renamed sheet is shown by its new name. */
+  const noteSeen = useCallback((seen: readonly SheetRef[]) => {
+    let changed = false;
+    const next = { ...names.current };
+    for (const now of seen) {
+      const was = scanned.current.find((s) => s.id === now.id);
+      if (!was) continue;
+      const known = next[was.name] ?? was.name;
+      if (known === now.name) continue;
+      changed = true;
+      if (now.name === was.name) delete next[was.name];
+      else next[was.name] = now.name;
+    }
+    if (changed) {
+      names.current = next;
+      setSheetNames(next);
+    }
+  }, []);
+
+  const label = useCallback((sheet: string) => names.current[sheet] ?? sheet, []);
+
+  /** The scanned sheet a plan calls `name` (found by id by the host). */
+  const refOf = useCallback((name: string): SheetRef => {
+    const ref = scanned.current.find((s) => s.name === name);
+    if (!ref) throw sheetGone(name);
+    return ref;
+  }, []);
+
+  /** Where a plan made from the last scan goes: the sheets' ids, and the tables' rows as the scan read them. */
+  const targetOf = useCallback((tables: readonly AnchoredTable[]): ScanTarget => {
+    return { sheets: scanned.current, anchors: grid.current ? tableAnchors(grid.current.grid, tables) : [] };
+  }, []);
 
   const fail = useCallback(
     (e: unknown) => {
       const code: HostErrorCode = e instanceof HostError ? e.code : 'unknown';
       const detail = e instanceof Error ? e.message : String(e);
+      const s = STRINGS[lang];
       const over = e instanceof HostError ? e.exceeded : undefined;
       // A workbook over a read limit: the limit, in the person's language, is the message itself.
       if (over) {
-        const reason = tooLargeReason(over.limit, over.max, over.sheet, lang);
-        setNotice({ kind: 'error', text: `${STRINGS[lang].workbookIs} ${reason}` });
-        return;
+        setNotice({ kind: 'error', text: `${s.workbookIs} ${tooLargeReason(over.limit, over.max, over.sheet, lang)}` });
+        return code;
       }
-      setNotice({ kind: 'error', text: STRINGS[lang].errors[code], detail });
+      const sheet = e instanceof HostError && e.sheet ? label(e.sheet) : null;
+      const text =
+        sheet && code === 'sheet-gone'
+          ? s.sheetGone(sheet)
+          : sheet && code === 'table-moved'
+            ? s.tableMoved(sheet)
+            : s.errors[code];
+      setNotice({ kind: 'error', text, detail, retry: RETRY_BY_HAND.includes(code) });
+      return code;
     },
-    [lang],
+    [lang, label],
   );
 
   const lacks = useCallback(
@@ -134,10 +202,12 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     async (work: () => Promise<void>) => {
       setBusy(true);
       setNotice(null);
+      lastFailed.current = null;
       try {
         await work();
       } catch (e) {
-        fail(e);
+        // Nothing the pane shows is dropped; what can be run again once the person is ready is kept.
+        if (RETRY_BY_HAND.includes(fail(e))) lastFailed.current = work;
       } finally {
         setBusy(false);
         setProgress(null);
@@ -239,12 +309,12 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
   const scan = useCallback(
     () =>
       act(async () => {
-        grid.current = await readWithEngine(port, setProgress);
+        keepRead(await readWithEngine(port, setProgress));
         const kept = await resolveStored(settings);
         analyse(kept, lang);
         setStale(false);
       }),
-    [act, analyse, port, settings, lang, resolveStored],
+    [act, analyse, port, settings, lang, resolveStored, keepRead],
   );
 
   const highlight = useCallback(
@@ -252,21 +322,23 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
       act(async () => {
         if (!report) return;
         const plan = buildHighlightPlan(report);
-        const result = await port.applyHighlights(plan);
+        const result = await port.applyHighlights(plan, targetOf(report.tables));
+        noteSeen(result.seen);
         setHighlights(result.applied > 0 ? plan.counts : null);
         setNotice(lacks(result.missing) ?? { kind: 'success', text: STRINGS[lang].highlighted(result.applied) });
       }),
-    [act, report, port, lacks, lang],
+    [act, report, port, lacks, lang, targetOf, noteSeen],
   );
 
   const clearHighlights = useCallback(
     () =>
       act(async () => {
-        const removed = await port.clearHighlights();
+        const { removed, seen } = await port.clearHighlights();
+        noteSeen(seen);
         setHighlights(null);
         setNotice({ kind: 'success', text: STRINGS[lang].cleared(removed) });
       }),
-    [act, port, lang],
+    [act, port, lang, noteSeen],
   );
 
   const summarise = useCallback(
@@ -279,6 +351,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
           tasks: taskSheetPlan([report], lang),
           summary: summarySheetPlan([report], lang, asOf, settings.dueSoonDays),
         });
+        noteSeen(result.seen);
         setNotice(
           lacks(result.missing) ?? {
             kind: 'success',
@@ -286,13 +359,15 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
           },
         );
       }),
-    [act, report, port, settings, lang, lacks],
+    [act, report, port, settings, lang, lacks, noteSeen],
   );
 
   const select = useCallback(
     (sheet: string, issue: Pick<Finding, 'column' | 'row'>) =>
-      act(() => port.selectCell(sheet, `${issue.column ?? 'A'}${issue.row}`)),
-    [act, port],
+      act(async () => {
+        noteSeen([await port.selectCell(refOf(sheet), `${issue.column ?? 'A'}${issue.row}`)]);
+      }),
+    [act, port, refOf, noteSeen],
   );
 
   /** Save settings into the workbook and re-run the engine on what was read (no new read needed). */
@@ -322,7 +397,10 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
       const kept = new Set(next.map((c) => c.name));
       const removed = before.flatMap((c) => (c.name && !kept.has(c.name) ? [c.name] : []));
       await port.writeNames(
-        changed.map((c) => ({ name: c.name!, sheet: c.sheet, address: c.range })),
+        changed.map((c) => {
+          const id = scanned.current.find((s) => s.name === c.sheet)?.id;
+          return { name: c.name!, sheet: label(c.sheet), address: c.range, ...(id ? { sheetId: id } : {}) };
+        }),
         removed,
       );
       const s = { ...settings, tableCorrections: next };
@@ -332,7 +410,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
       analyse(s, lang);
       if (undo) setUndoStack((u) => [...u, { kind: undo, corrections: before }]);
     },
-    [settings, port, remember, analyse, lang],
+    [settings, port, remember, analyse, lang, label],
   );
 
   const setMapping = useCallback(
@@ -362,21 +440,26 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
   const useSelection = useCallback(
     () =>
       act(async () => {
-        const selection = await port.readSelection();
-        if (!grid.current || stale) {
-          grid.current = await readWithEngine(port, setProgress);
+        const read = await port.readSelection();
+        // The selection's sheet by id: the name it was scanned under, whatever it is called now.
+        let known = scanned.current.find((s) => s.id === read.sheetId);
+        if (!grid.current || stale || !known) {
+          keepRead(await readWithEngine(port, setProgress));
           await resolveStored(settings);
+          known = scanned.current.find((s) => s.id === read.sheetId);
         }
-        const check = loadedEngine().checkSelection(selection, grid.current.grid);
+        const selection = { ...read, sheet: known?.name ?? read.sheet };
+        noteSeen([{ id: read.sheetId, name: read.sheet }]);
+        const check = loadedEngine().checkSelection(selection, grid.current!.grid);
         if (!check.ok) {
           setNotice({ kind: 'warning', text: STRINGS[lang].badSelection[check.problem] });
           return;
         }
         await storeCorrections(addTable(settings.tableCorrections, check.sheet, check.range), 'add');
         setStale(false);
-        setNotice({ kind: 'success', text: STRINGS[lang].tableAdded(check.sheet, check.range) });
+        setNotice({ kind: 'success', text: STRINGS[lang].tableAdded(label(check.sheet), check.range) });
       }),
-    [act, port, stale, resolveStored, settings, storeCorrections, lang],
+    [act, port, stale, resolveStored, settings, storeCorrections, lang, keepRead, label, noteSeen],
   );
 
   /** Restores the corrections as they were before the last change. */
@@ -407,13 +490,19 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
       act(async () => {
         const plan = trackingColumnsPlan(table, lang);
         if (!plan) return;
-        const cols = await port.addTrackingColumns(plan);
-        grid.current = await readWithEngine(port, setProgress);
+        const cols = await port.addTrackingColumns(plan, targetOf([table]));
+        keepRead(await readWithEngine(port, setProgress));
         analyse(await resolveStored(settings), lang);
         setNotice({ kind: 'success', text: STRINGS[lang].trackingAdded(cols.status, cols.completedOn) });
       }),
-    [act, port, analyse, settings, lang, resolveStored],
+    [act, port, analyse, settings, lang, resolveStored, targetOf, keepRead],
   );
+
+  /** Runs the action that failed again, once the person has left the cell or Excel is free. */
+  const retry = useCallback(() => {
+    const work = lastFailed.current;
+    if (work) void act(work);
+  }, [act]);
 
   /** Findings are data: the pane re-renders their messages in the new language, nothing is re-scanned. */
   const switchLanguage = useCallback(() => {
@@ -431,6 +520,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     notice,
     stale,
     highlights,
+    sheetNames,
     placed: resolvedState.placed,
     undo: undoStack.map((u) => u.kind).reverse(),
   };
@@ -450,6 +540,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     rowText,
     addTracking,
     switchLanguage,
+    retry,
     dismiss: () => setNotice(null),
   };
 }
