@@ -328,34 +328,26 @@ export const CORPUS: CorpusFile[] = [
     expect: { outcome: 'refused', en: ['pdf'], vi: ['pdf'] },
     build: () => Buffer.from(PDF, 'latin1'),
   },
-  {
-    file: 'utf16le-bom.csv',
-    what: 'the appendix as UTF-16 LE text with a byte-order mark, comma-separated',
+  ...(
+    [
+      ['utf16le-bom.csv', 'LE', 'with a byte-order mark, comma-separated', ',', true],
+      ['utf16be-bom.csv', 'BE', 'with a byte-order mark, comma-separated', ',', true],
+      [
+        'utf16le-nobom.txt',
+        'LE',
+        'tab-separated without a byte-order mark (Excel’s “Unicode Text”, BOM stripped)',
+        '\t',
+        false,
+      ],
+      ['utf16be-nobom.csv', 'BE', 'without a byte-order mark, comma-separated', ',', false],
+    ] as const
+  ).map(([file, order, how, delimiter, bom]): CorpusFile => ({
+    file,
+    what: `the appendix as UTF-16 ${order} text ${how}`,
     user: 'read as Unicode: the appendix and its 4 tasks',
     expect: { outcome: 'read', ...READ_TABLE },
-    build: () => utf16(delimited(table(), ','), 'le', true),
-  },
-  {
-    file: 'utf16be-bom.csv',
-    what: 'the appendix as UTF-16 BE text with a byte-order mark, comma-separated',
-    user: 'read as Unicode: the appendix and its 4 tasks',
-    expect: { outcome: 'read', ...READ_TABLE },
-    build: () => utf16(delimited(table(), ','), 'be', true),
-  },
-  {
-    file: 'utf16le-nobom.txt',
-    what: 'the appendix as UTF-16 LE tab-separated text without a byte-order mark (Excel’s “Unicode Text”, BOM stripped)',
-    user: 'read as Unicode: the appendix and its 4 tasks',
-    expect: { outcome: 'read', ...READ_TABLE },
-    build: () => utf16(delimited(table(), '\t'), 'le', false),
-  },
-  {
-    file: 'utf16be-nobom.csv',
-    what: 'the appendix as UTF-16 BE text without a byte-order mark, comma-separated',
-    user: 'read as Unicode: the appendix and its 4 tasks',
-    expect: { outcome: 'read', ...READ_TABLE },
-    build: () => utf16(delimited(table(), ','), 'be', false),
-  },
+    build: () => utf16(delimited(table(), delimiter), order === 'LE' ? 'le' : 'be', bom),
+  })),
   {
     file: 'tcvn3.csv',
     what: 'the appendix typed in the TCVN3 (ABC, .VnTime) encoding, comma-separated, upper-case toned letters avoided as .VnTime text has them in another font',

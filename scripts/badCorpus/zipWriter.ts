@@ -42,6 +42,21 @@ interface Written {
   method: number;
 }
 
+/**
+ * The fields a local header and a central-directory record share, in the same order: method, time,
+ * date, CRC-32, compressed and uncompressed size, name length, from `at` (8 in a local header, 10 in
+ * a central record).
+ */
+function writeEntryFields(buf: Buffer, at: number, w: Written, nameLength: number): void {
+  buf.writeUInt16LE(w.method, at);
+  buf.writeUInt16LE(DOS_TIME, at + 2);
+  buf.writeUInt16LE(DOS_DATE, at + 4);
+  buf.writeUInt32LE(w.crc, at + 6);
+  buf.writeUInt32LE(w.compressed, at + 10);
+  buf.writeUInt32LE(w.size, at + 14);
+  buf.writeUInt16LE(nameLength, at + 18);
+}
+
 export function zip(entries: ZipEntry[]): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
@@ -59,13 +74,7 @@ export function zip(entries: ZipEntry[]): Buffer {
       local.writeUInt32LE(0x04034b50, 0);
       local.writeUInt16LE(20, 4);
       local.writeUInt16LE(0x0800, 6); // UTF-8 names
-      local.writeUInt16LE(w.method, 8);
-      local.writeUInt16LE(DOS_TIME, 10);
-      local.writeUInt16LE(DOS_DATE, 12);
-      local.writeUInt32LE(w.crc, 14);
-      local.writeUInt32LE(w.compressed, 18);
-      local.writeUInt32LE(w.size, 22);
-      local.writeUInt16LE(name.length, 26);
+      writeEntryFields(local, 8, w, name.length);
       local.writeUInt16LE(0, 28);
       chunks.push(local, name, body);
       offset += local.length + name.length + body.length;
@@ -76,13 +85,7 @@ export function zip(entries: ZipEntry[]): Buffer {
     cd.writeUInt16LE(20, 4);
     cd.writeUInt16LE(20, 6);
     cd.writeUInt16LE(0x0800, 8);
-    cd.writeUInt16LE(w.method, 10);
-    cd.writeUInt16LE(DOS_TIME, 12);
-    cd.writeUInt16LE(DOS_DATE, 14);
-    cd.writeUInt32LE(w.crc, 16);
-    cd.writeUInt32LE(w.compressed, 20);
-    cd.writeUInt32LE(w.size, 24);
-    cd.writeUInt16LE(name.length, 28);
+    writeEntryFields(cd, 10, w, name.length);
     cd.writeUInt32LE(w.offset, 42);
     central.push(cd, name);
   }

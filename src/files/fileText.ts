@@ -145,5 +145,14 @@ export function fileReadMessage(
 ): Record<Lang, string> {
   const m = firstLine(code, `“${fileName}”`, detail);
   if (!detail.cause) return m;
-  return { vi: `${m.vi}\nChi tiết: ${detail.cause}`, en: `${m.en}\nDetails: ${detail.cause}` };
+  return { vi: `${m.vi}\n${CAUSE_LABEL.vi}: ${detail.cause}`, en: `${m.en}\n${CAUSE_LABEL.en}: ${detail.cause}` };
+}
+
+const CAUSE_LABEL: Record<Lang, string> = { vi: 'Chi tiết', en: 'Details' };
+const CAUSE_LINE = new RegExp(`^(${Object.values(CAUSE_LABEL).join('|')}): \\S`);
+
+/** Whether a message has the shape of a file's refusal: one line, and at most the line of its cause. */
+export function isRefusalShape(message: string): boolean {
+  const lines = message.split(/\r?\n/);
+  return lines.length === 1 || (lines.length === 2 && CAUSE_LINE.test(lines[1]!));
 }

@@ -2,18 +2,12 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, type CliIO } from '../../src/cli/main';
+import { main } from '../../src/cli/main';
 import { reportSchema } from '../../src/core/report/schema';
 import { seedPath } from '../helpers/seeds';
 import { rawXlsx, rowsXml, SMALL_TABLE } from '../helpers/rawXlsx';
 import { oddFiles } from '../helpers/oddFiles';
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (s) => out.push(s), err: (s) => err.push(s), today: () => new Date(2026, 4, 1) };
-  return { io, out, err };
-}
+import { captureIo as io } from '../helpers/cliIo';
 
 describe('appendix-tracker scan', () => {
   const dir = mkdtempSync(join(tmpdir(), 'at-cli-'));

@@ -3,17 +3,11 @@ import JSZip from 'jszip';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, type CliIO } from '../../src/cli/main';
+import { main } from '../../src/cli/main';
 import { reportSchema, type TableReport } from '../../src/core/report/schema';
 import { SETTINGS_SHEET } from '../../src/excelJsPort/excelJsWorkbookPort';
 import { SETTINGS_KEY } from '../../src/workbookPort/storedSettings';
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (s) => out.push(s), err: (s) => err.push(s), today: () => new Date(2026, 4, 1) };
-  return { io, out, err };
-}
+import { captureIo as io } from '../helpers/cliIo';
 
 /** A table the engine finds (sheet PL, header on row 1: STT, task, lead, deadline). */
 const APPENDIX = [

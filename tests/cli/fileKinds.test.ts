@@ -1,17 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, type CliIO } from '../../src/cli/main';
+import { main } from '../../src/cli/main';
 import { reportSchema } from '../../src/core/report/schema';
 import { seedPath } from '../helpers/seeds';
 import { corruptPartWorkbook, oddFiles, truncatedWorkbook } from '../helpers/oddFiles';
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (s) => out.push(s), err: (s) => err.push(s), today: () => new Date(2026, 4, 1) };
-  return { io, out, err };
-}
+import { captureIo as io } from '../helpers/cliIo';
 
 describe('appendix-tracker scan, on files that are not what their name says', () => {
   const dir = mkdtempSync(join(tmpdir(), 'at-cli-kinds-'));

@@ -6,16 +6,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, type CliIO } from '../../src/cli/main';
+import { main } from '../../src/cli/main';
 import { reportSchema } from '../../src/core/report/schema';
 import { ODD_VALUE_FINDINGS, oddValuesWorkbook } from '../helpers/oddValuesWorkbook';
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const x: CliIO = { out: (s) => out.push(s), err: (s) => err.push(s), today: () => new Date(2026, 4, 1) };
-  return { x, out, err };
-}
+import { captureIo as io } from '../helpers/cliIo';
 
 describe('a workbook with values that cannot be read, through the command line', () => {
   const dir = mkdtempSync(join(tmpdir(), 'at-odd-'));
@@ -23,7 +17,7 @@ describe('a workbook with values that cannot be read, through the command line',
   beforeAll(async () => writeFileSync(file, await oddValuesWorkbook()));
 
   it('gives each warning at its cell, in the JSON, and exits 0', async () => {
-    const { x, out, err } = io();
+    const { io: x, out, err } = io();
     expect(await main(['scan', file, '--json', '--as-of', '2026-05-01'], x)).toBe(0);
     expect(err).toEqual([]);
     const report = reportSchema.parse(JSON.parse(out.join('')));
@@ -49,7 +43,7 @@ describe('a workbook with values that cannot be read, through the command line',
   });
 
   it('prints the terminal summary in English with the same warnings, and writes the report workbook', async () => {
-    const { x, out } = io();
+    const { io: x, out } = io();
     const report = join(dir, 'bao-cao.xlsx');
     expect(await main(['scan', file, '--lang', 'en', '--as-of', '2026-05-01', '--out', report], x)).toBe(0);
     const text = out.join('\n');

@@ -11,15 +11,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, type CliIO } from '../../src/cli/main';
+import { main } from '../../src/cli/main';
 import { seedPath } from '../helpers/seeds';
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (s) => out.push(s), err: (s) => err.push(s), today: () => new Date(2026, 4, 1) };
-  return { io, out, err };
-}
+import { captureIo as io } from '../helpers/cliIo';
 
 /** chmod does not stop root: the read-only cases are skipped when the tests run as root. */
 const asRoot = process.getuid?.() === 0;

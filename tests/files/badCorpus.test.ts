@@ -17,6 +17,7 @@ import { corpusManifest } from '../../scripts/badCorpus/manifest';
 import type { WorkbookGrid } from '../../src/core/grid';
 import { ExcelJsWorkbookPort } from '../../src/excelJsPort/excelJsWorkbookPort';
 import { FileReadError, readWorkbookBuffer, readWorkbookFile } from '../../src/files/readWorkbook';
+import { isRefusalShape } from '../../src/files/fileText';
 import { scanGrid } from '../helpers/scan';
 
 const DIR = join(__dirname, '..', 'fixtures', 'bad');
@@ -58,17 +59,11 @@ const matchAll = (text: string, patterns: string[] = []) =>
   patterns.filter((p) => !new RegExp(p, 'i').test(text)).map((p) => `/${p}/i not in “${text}”`);
 
 /** What is wrong with a refusal (empty when it is one line in each language naming the file and saying `en`/`vi`). */
-/** A refusal is one line, and at most one more that says the reader's cause (“Chi tiết: …” / “Details: …”). */
-function badLines(message: string): boolean {
-  const lines = message.split(/\r?\n/);
-  return lines.length > 2 || (lines.length === 2 && !/^(Chi tiết|Details): \S/.test(lines[1]!));
-}
-
 function refusalProblems(e: unknown, reader: Reader, file: string, en?: string[], vi?: string[]): string[] {
   if (reader === 'browser') {
     // The playground's port refuses with a file or host error the pane words; one line (and its cause's), never a stack.
     if (!(e instanceof Error)) return [`threw ${String(e)}`];
-    return badLines(e.message) ? [`message of several lines: ${e.message}`] : [];
+    return !isRefusalShape(e.message) ? [`message of several lines: ${e.message}`] : [];
   }
   if (!(e instanceof FileReadError)) return [`not a FileReadError: ${e instanceof Error ? e.stack : String(e)}`];
   const problems: string[] = [];
@@ -77,7 +72,7 @@ function refusalProblems(e: unknown, reader: Reader, file: string, en?: string[]
     ['en', e.messageEn],
   ] as const) {
     if (!m.trim()) problems.push(`${lang}: empty message`);
-    if (badLines(m)) problems.push(`${lang}: more than one line: ${m}`);
+    if (!isRefusalShape(m)) problems.push(`${lang}: more than one line: ${m}`);
     if (!m.includes(file)) problems.push(`${lang}: does not name ${file}: ${m}`);
   }
   if (e.messageVi === e.messageEn) problems.push('the same text in both languages');

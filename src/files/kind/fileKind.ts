@@ -6,6 +6,7 @@
 import { isCfb, readCfbNames } from './cfbDirectory';
 import type { ByteSource } from './byteSource';
 import { readZipDirectory } from './zipDirectory';
+import { utf16Encoding } from './utf16';
 
 /** The kinds that are refused, each with its own message (src/files/fileText.ts). */
 export type RefusedKind =
@@ -46,27 +47,13 @@ function asciiOf(head: Uint8Array): string {
   return s.toLowerCase();
 }
 
-/** UTF-16 by its byte-order mark, or by a zero byte in every other place (ASCII and Vietnamese text). */
-function looksUtf16(head: Uint8Array): boolean {
-  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) return true;
-  const n = head.length & ~1;
-  if (n < 4) return false;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (head[i] === 0) even++;
-    if (head[i + 1] === 0) odd++;
-  }
-  return (odd > n * 0.15 && even === 0) || (even > n * 0.15 && odd === 0);
-}
-
 /**
  * Text is what has no zero byte (UTF-16 aside) and few control characters: tab, line breaks, form
  * feed and the DOS end-of-file mark are text's own, and the legacy Vietnamese encodings put a few
  * letters among the other controls (VN1/TCVN3 and VNI capitals), so up to 1 in 10 is allowed.
  */
 function isText(head: Uint8Array): boolean {
-  if (looksUtf16(head)) return true;
+  if (utf16Encoding(head)) return true;
   let controls = 0;
   for (const b of head) {
     if (b === 0) return false;
