@@ -13,7 +13,10 @@ async function httpsOptions() {
   try {
     const devCerts = require('office-addin-dev-certs');
     return { type: 'https', options: await devCerts.getHttpsServerOptions() };
-  } catch {
+  } catch (e) {
+    console.warn(
+      `Office dev certificates not used (${e instanceof Error ? e.message : e}): webpack's own certificate instead.`,
+    );
     return { type: 'https' };
   }
 }
