@@ -7,6 +7,13 @@ export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const CELL_READ_LIMIT = 5_000_000;
 /** What one chunk aims at: under half the limit, leaving room for JSON framing and estimate error. */
 export const TARGET_CHUNK_BYTES = 2 * 1024 * 1024;
+/** Every read response stays under this (2 MiB), well inside the web's limit. */
+export const MAX_READ_RESPONSE_BYTES = 2 * 1024 * 1024;
+/**
+ * What a read chunk aims at: 80 % of MAX_READ_RESPONSE_BYTES, since its size is estimated from the
+ * chunk before, and cells further down may be longer than those measured.
+ */
+const READ_TARGET_BYTES = Math.floor(MAX_READ_RESPONSE_BYTES * 0.8);
 /**
  * The first chunk is read before any cell was measured: small enough that even cells of 32,767
  * characters (Excel's limit) read as values, texts and formats stay under the limit… nearly: 1,000 cells
@@ -25,7 +32,7 @@ export class ChunkSizer {
 
   /** Rows for the next chunk, at most `remaining`. */
   nextRows(remaining: number): number {
-    let cells = this.bytesPerCell > 0 ? Math.floor(TARGET_CHUNK_BYTES / this.bytesPerCell) : FIRST_CHUNK_CELLS;
+    let cells = this.bytesPerCell > 0 ? Math.floor(READ_TARGET_BYTES / this.bytesPerCell) : FIRST_CHUNK_CELLS;
     if (this.lastCells > 0) cells = Math.min(cells, this.lastCells * MAX_GROWTH);
     const capped = Math.max(this.columns, Math.min(cells, MAX_CHUNK_CELLS, CELL_READ_LIMIT));
     return Math.max(1, Math.min(remaining, Math.floor(capped / Math.max(1, this.columns))));
