@@ -7,6 +7,8 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { ADDIN_CSP } = require('./addinCsp');
+const { addinBase, manifestFor } = require('./addinManifest');
+const { version } = require('./package.json');
 
 /** Office requires https even on localhost: the Office dev certificates where installed, else webpack's own. */
 async function httpsOptions() {
@@ -23,6 +25,8 @@ async function httpsOptions() {
 
 module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
+  // Checked before anything is built: an address that is not https stops the build with the reason.
+  const base = addinBase(process.env.ADDIN_BASE_URL);
   return {
     mode: production ? 'production' : 'development',
     // No eval-based source maps in development either: the pages' policy (addinCsp.js) allows no eval.
@@ -98,7 +102,13 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          // The manifest for the address the pages are hosted at (ADDIN_BASE_URL; default the dev server's),
+          // beside the pages and as dist/manifest.xml, the file an office's IT deploys.
+          ...['manifest.xml', '../manifest.xml'].map((to) => ({
+            from: 'manifest.xml',
+            to,
+            transform: (content) => manifestFor(content.toString('utf8'), base, version),
+          })),
           { from: 'assets/sample/phu-luc-mau.xlsx', to: 'sample/phu-luc-mau.xlsx' },
         ],
       }),

@@ -348,9 +348,10 @@ export function checkManifest(xml: string, options: CheckOptions = { assetsDir: 
     } catch {
       return undefined; // reported above
     }
-    const m = /^\/assets\/(icon-(\d+)\.png)$/.exec(path);
+    // Under the host's base path (a production manifest's), or at the root (the dev server's).
+    const m = /^(?:\/[^/]+)*\/assets\/(icon-(\d+)\.png)$/.exec(path);
     if (!m) {
-      add(`icon: ${where} = ${JSON.stringify(url)} is not /assets/icon-<size>.png`);
+      add(`icon: ${where} = ${JSON.stringify(url)} is not …/assets/icon-<size>.png`);
       return undefined;
     }
     const file = join(options.assetsDir, m[1]!);
@@ -759,5 +760,60 @@ describe('scripts/build-icons', () => {
     expect(at(0, 0)[3]).toBe(0);
     expect(at(3, 16)).toEqual([0x21, 0x73, 0x46, 255]);
     expect(at(6, 16)).toEqual([255, 255, 255, 255]);
+  });
+});
+
+describe('the production manifest (ADDIN_BASE_URL)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const build = require('../../addinManifest.js') as {
+    DEV_BASE: string;
+    addinBase: (raw: string | undefined) => string;
+    manifestVersion: (v: string) => string;
+    manifestFor: (xml: string, base: string, version: string) => string;
+  };
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  const BASE = 'https://example.org/phu-luc';
+  const prod = build.manifestFor(manifest, build.addinBase(`${BASE}/`), version);
+
+  it('starts every URL with the base, names no localhost, and passes every check', () => {
+    const urls = [...prod.matchAll(/(?:DefaultValue|Override Locale="[^"]*" Value)="(https?:[^"]*)"/g)].map(
+      (m) => m[1]!,
+    );
+    expect(urls.length).toBeGreaterThan(8);
+    for (const u of urls) expect(u.startsWith(`${BASE}/`)).toBe(true);
+    expect(prod).not.toMatch(/localhost/i);
+    expect([...prod.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1])).toEqual(['https://example.org']);
+    expect(checkManifest(prod)).toEqual([]);
+  });
+
+  it("carries package.json's version in four numbers", () => {
+    expect(prod).toContain(`<Version>${build.manifestVersion(version)}</Version>`);
+    expect(build.manifestVersion('0.1.0')).toBe('0.1.0.0');
+    expect(build.manifestVersion('2.3.4-beta.1')).toBe('2.3.4.0');
+  });
+
+  it('keeps the development manifest by default', () => {
+    expect(build.addinBase(undefined)).toBe(build.DEV_BASE);
+    expect(build.addinBase('')).toBe(build.DEV_BASE);
+    expect(build.manifestFor(manifest, build.DEV_BASE, version)).toContain('https://localhost:3000/taskpane.html');
+  });
+
+  it('refuses a base that is not https, not a URL, or carries a query', () => {
+    expect(() => build.addinBase('http://example.org/phu-luc')).toThrow(/https/);
+    expect(() => build.addinBase('example.org/phu-luc')).toThrow(/not a URL/);
+    expect(() => build.addinBase('https://example.org/?a=1')).toThrow(/query/);
+  });
+
+  it('stops the webpack build on a base that is not https', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const make = require('../../webpack.config.js') as (env: object, argv: object) => Promise<unknown>;
+    const before = process.env.ADDIN_BASE_URL;
+    process.env.ADDIN_BASE_URL = 'http://example.org/phu-luc';
+    try {
+      await expect(make({}, { mode: 'production' })).rejects.toThrow(/https/);
+    } finally {
+      if (before === undefined) delete process.env.ADDIN_BASE_URL;
+      else process.env.ADDIN_BASE_URL = before;
+    }
   });
 });
