@@ -1,7 +1,7 @@
 /** Command-line arguments of `appendix-tracker scan`, parsed with node:util and checked with zod. */
 import { parseArgs } from 'node:util';
 import { isLang, LANGS, type Lang } from '../core/i18n/lang';
-import { isIsoDate } from '../core/isoDate';
+import { parseTypedDate } from '../core/isoDate';
 import { usageText as u } from './cliText';
 import {
   CorrectionError,
@@ -77,8 +77,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const [command, ...files] = positionals;
   if (command !== 'scan') throw new UsageError(command ? u.unknownCommand(command) : u.missingCommand);
   if (files.length === 0) throw new UsageError(u.noFile);
-  const asOf = values['as-of'] ?? null;
-  if (asOf !== null && !isIsoDate(asOf)) throw new UsageError(u.badAsOf(asOf));
+  const typedAsOf = values['as-of'] ?? null;
+  const asOf = typedAsOf === null ? null : parseTypedDate(typedAsOf);
+  if (typedAsOf !== null && asOf === null) throw new UsageError(u.badAsOf(typedAsOf));
   let dueSoonDays = 7;
   if (values['due-soon-days'] !== undefined) {
     const raw = values['due-soon-days'];

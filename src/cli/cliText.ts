@@ -56,13 +56,13 @@ export function uiText(lang: Lang): typeof VI {
   return lang === 'en' ? EN : VI;
 }
 
-export const USAGE = `Usage: appendix-tracker scan FILE... [--as-of YYYY-MM-DD] [--due-soon-days N] [--lang vi|en]
+export const USAGE = `Usage: appendix-tracker scan FILE... [--as-of DD/MM/YYYY] [--due-soon-days N] [--lang vi|en]
                         [--json [--pretty]] [--out report.xlsx [--force]] [--leaders leaders.json] [--all]
                         [--no-limits] [--table "Sheet!A5:H80" [--header-row N] [--map lead=D,...]]... [--header-row N]
                         [--map field=COL,...] [--ignore "Sheet!A1:F20"]... [--config corrections.json]
 
   FILE               .xlsx, .csv or .tsv workbooks holding appendix ("Phụ lục") task tables
-  --as-of DATE       reference date for overdue / due soon (default: today)
+  --as-of DATE       reference date for overdue / due soon, DD/MM/YYYY or YYYY-MM-DD (default: today)
   --due-soon-days N  due-soon window in days (default: 7)
   --lang vi|en       language of messages (default: vi)
   --json             print the scan report (contract version 1) as JSON, streamed, compact
@@ -88,7 +88,7 @@ export const usageText = {
   unknownCommand: (command: string) => `unknown command “${command}”`,
   missingCommand: 'missing command “scan”',
   noFile: 'no file given',
-  badAsOf: (asOf: string) => `--as-of needs a date as YYYY-MM-DD, got “${asOf}”`,
+  badAsOf: (asOf: string) => `--as-of needs a date as DD/MM/YYYY or YYYY-MM-DD, got “${asOf}”`,
   badDueSoonDays: (raw: string) => `--due-soon-days needs a whole number 0–365, got “${raw}”`,
   badLang: (lang: string, langs: readonly Lang[]) => `--lang is ${langs.join(' or ')}, got “${lang}”`,
   prettyWithoutJson: '--pretty applies to --json only',

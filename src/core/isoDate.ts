@@ -92,6 +92,20 @@ export function isoToExcelSerial(iso: IsoDate): number {
   return days >= 60 ? days + 1 : days;
 }
 
+/**
+ * A date as a person types it on the command line: "2026-05-01", or day first as Vietnamese documents
+ * write it ("01/05/2026", "1/5/2026", "01-05-2026", "01.05.2026"). The ISO date, or null when it is no
+ * day of the calendar.
+ */
+export function parseTypedDate(s: string): IsoDate | null {
+  const t = s.trim();
+  if (isIsoDate(t)) return t;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (!m) return null;
+  const iso = isoFromParts(Number(m[3]), Number(m[2]), Number(m[1]));
+  return iso && isIsoDate(iso) ? iso : null;
+}
+
 export function isIsoDate(s: string): boolean {
   const m = ISO_RE.exec(s);
   return !!m && isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])) === s;

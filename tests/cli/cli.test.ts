@@ -106,9 +106,22 @@ describe('appendix-tracker scan', () => {
     expect(JSON.parse(out.join('\n')).files[0].tables[0].counts.tasks).toBe(3);
   });
 
+  it('takes --as-of as Vietnamese documents write it (01/05/2026, 1/5/2026) as well as 2026-05-01', async () => {
+    const file = seedPath('001', 'xlsx');
+    const asOfOf = async (typed: string) => {
+      const { io: x, out } = io();
+      expect(await main(['scan', file, '--json', '--as-of', typed], x)).toBe(0);
+      return (JSON.parse(out.join('\n')) as { asOf: string }).asOf;
+    };
+    expect(await asOfOf('01/05/2026')).toBe('2026-05-01');
+    expect(await asOfOf('1/5/2026')).toBe('2026-05-01');
+    expect(await asOfOf('2026-05-01')).toBe('2026-05-01');
+  });
+
   it.each([
     [['scan'], /no file/],
-    [['scan', 'x.xlsx', '--as-of', '01/05/2026'], /YYYY-MM-DD/],
+    [['scan', 'x.xlsx', '--as-of', '31/02/2026'], /DD\/MM\/YYYY or YYYY-MM-DD/],
+    [['scan', 'x.xlsx', '--as-of', '2026/05/01'], /DD\/MM\/YYYY or YYYY-MM-DD/],
     [['scan', 'x.xlsx', '--due-soon-days', 'abc'], /whole number/],
     [['scan', 'x.xlsx', '--lang', 'fr'], /vi or en/],
     [['scan', 'x.xlsx', '--out', 'r.csv'], /\.xlsx/],
