@@ -2,6 +2,7 @@
 import { needsConfirmation } from '../core/recognize/mapColumns';
 import { fieldLabel, severityLabel } from '../core/i18n/labels';
 import { summaryCells, summaryColumns } from '../core/plans/summarySheetPlan';
+import { tracksCompletion } from '../core/summarize/summaryRow';
 import { uiText } from './cliText';
 import type { Lang } from '../core/i18n/lang';
 import { issueMessage } from '../core/i18n/issueMessages';
@@ -22,13 +23,13 @@ function clip(s: string, n: number): string {
   return chars.length <= n ? s : chars.slice(0, n - 1).join('') + '…';
 }
 
-function summaryTable(rows: SummaryRow[], firstHeader: string, lang: Lang): string[] {
+function summaryTable(rows: SummaryRow[], firstHeader: string, lang: Lang, tracked: boolean): string[] {
   // The offices' layout, as on the summary sheets.
   const cols: [string, (r: SummaryRow) => string][] = summaryColumns(lang).map((c, i) => [
     c.short ?? c.header,
     (r) => {
-      const v = summaryCells(r)[i]!;
-      return c.kind === 'percent' ? `${Math.round(v * 100)}%` : String(v);
+      const v = summaryCells(r, tracked)[i]!;
+      return c.kind === 'percent' && typeof v === 'number' ? `${Math.round(v * 100)}%` : String(v);
     },
   ]);
   const labelWidth = Math.min(
@@ -85,9 +86,9 @@ function renderTable(table: ScannedTable, lang: Lang, all: boolean): string[] {
   // Loops, not push(...list): a list of a million issue lines would overflow the call stack.
   for (const line of renderIssues(table.issues, lang, all)) lines.push(line);
   lines.push(`  ${t.byLead}:`);
-  lines.push(...summaryTable(table.summary.byLead, fieldLabel(lang, 'lead'), lang));
+  lines.push(...summaryTable(table.summary.byLead, fieldLabel(lang, 'lead'), lang, tracksCompletion([table])));
   lines.push(`  ${t.byLeader}:`);
-  lines.push(...summaryTable(table.summary.byLeader, fieldLabel(lang, 'leader'), lang));
+  lines.push(...summaryTable(table.summary.byLeader, fieldLabel(lang, 'leader'), lang, tracksCompletion([table])));
   return lines;
 }
 

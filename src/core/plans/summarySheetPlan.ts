@@ -9,7 +9,7 @@ import { isoToDmy } from '../isoDate';
 import { fieldLabel, summaryHeaders, summarySheetWords } from '../i18n/labels';
 import type { ScannedFile, SummaryRow } from '../report/schema';
 import { mergeSummaryRows } from '../summarize/mergeSummaryRows';
-import { completionRate, COUNT_COLUMNS, emptySummaryRow } from '../summarize/summaryRow';
+import { completionRate, COUNT_COLUMNS, emptySummaryRow, NOT_TRACKED, tracksCompletion } from '../summarize/summaryRow';
 import { CLOSING_KEYS, groupLabel } from '../summarize/groupKeys';
 import type { PlanCell, PlanColumn } from './sheetPlan';
 
@@ -41,7 +41,8 @@ export function summaryColumns(lang: Lang): PlanColumn[] {
   ];
 }
 
-export function summaryCells(r: SummaryRow): number[] {
+/** A row's count cells, and its completion rate, or "—" where no table of its scope tracks completion. */
+export function summaryCells(r: SummaryRow, tracked = true): (number | string)[] {
   return [
     r.total,
     r.doneOnTime,
@@ -51,11 +52,11 @@ export function summaryCells(r: SummaryRow): number[] {
     r.openDueSoon,
     r.noDeadline,
     r.unknown,
-    completionRate(r),
+    tracked ? completionRate(r) : NOT_TRACKED,
   ];
 }
 
-function block(heading: string, first: string, rows: SummaryRow[], lang: Lang): SummaryBlock {
+function block(heading: string, first: string, rows: SummaryRow[], lang: Lang, tracked: boolean): SummaryBlock {
   const w = summarySheetWords(lang);
   const columns: PlanColumn[] = [
     { header: w.no, kind: 'integer', width: 6 },
@@ -67,9 +68,9 @@ function block(heading: string, first: string, rows: SummaryRow[], lang: Lang): 
   const body = rows.map((r) => {
     total.total += r.total;
     for (const c of COUNT_COLUMNS) total[c] += r[c];
-    return [CLOSING_KEYS.has(r.key) ? null : ++n, groupLabel(r, lang), ...summaryCells(r)];
+    return [CLOSING_KEYS.has(r.key) ? null : ++n, groupLabel(r, lang), ...summaryCells(r, tracked)];
   });
-  return { heading, columns, rows: body, total: [null, w.total, ...summaryCells(total)] };
+  return { heading, columns, rows: body, total: [null, w.total, ...summaryCells(total, tracked)] };
 }
 
 export function summarySheetPlan(
@@ -83,14 +84,17 @@ export function summarySheetPlan(
   const byLead = mergeSummaryRows(tables.map((t) => t.summary.byLead));
   const byLeader = mergeSummaryRows(tables.map((t) => t.summary.byLeader));
   const scope = (what: string) => (tables.length > 1 ? `${what} (${w.all})` : what);
+  const tracked = tracksCompletion(tables);
   const blocks = [
-    block(scope(w.byLead), fieldLabel(lang, 'lead'), byLead, lang),
-    block(scope(w.byLeader), fieldLabel(lang, 'leader'), byLeader, lang),
+    block(scope(w.byLead), fieldLabel(lang, 'lead'), byLead, lang, tracked),
+    block(scope(w.byLeader), fieldLabel(lang, 'leader'), byLeader, lang, tracked),
   ];
   if (tables.length > 1) {
     for (const t of tables) {
       const name = [t.sheet, t.title].filter(Boolean).join(' · ');
-      blocks.push(block(`${w.byLead}: ${name}`, fieldLabel(lang, 'lead'), t.summary.byLead, lang));
+      blocks.push(
+        block(`${w.byLead}: ${name}`, fieldLabel(lang, 'lead'), t.summary.byLead, lang, tracksCompletion([t])),
+      );
     }
   }
   const overdue = byLead

@@ -1,4 +1,4 @@
-import type { SummaryRow, TaskState } from '../report/schema';
+import type { ColumnLetters, SummaryRow, TaskState } from '../report/schema';
 
 /** Which summary column counts a task in each state. */
 export const STATE_COLUMN: Record<TaskState, keyof Omit<SummaryRow, 'key' | 'label' | 'total'>> = {
@@ -35,6 +35,18 @@ export function emptySummaryRow(key: string, label: string): SummaryRow {
     unknown: 0,
   };
 }
+
+/**
+ * Whether any of the tables can tell a task done: one maps a status or a completion-date column.
+ * Without one no task is ever done, so a completion rate of 0 % would read as "nothing done": it is
+ * not tracked ("—") instead.
+ */
+export function tracksCompletion(tables: readonly { columns: ColumnLetters }[]): boolean {
+  return tables.some((t) => t.columns.status !== undefined || t.columns.completedOn !== undefined);
+}
+
+/** What a summary shows where completion is not tracked. */
+export const NOT_TRACKED = '—';
 
 /** Share of tasks done (on time or late), 0..1; 0 for an empty row. */
 export function completionRate(row: SummaryRow): number {
