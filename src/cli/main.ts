@@ -31,6 +31,8 @@ export interface CliIO {
    * destination can take more. Without it, the pieces are joined and given to `out` at the end.
    */
   write?: (chunk: string) => Promise<void>;
+  /** The terminal's width in characters, when it has one (the summaries wrap names to fit it; else 100). */
+  columns?: number;
 }
 
 /** Writes to stdout, waiting for 'drain' when its buffer is full (or until it closes). */
@@ -52,6 +54,9 @@ const defaultIO: CliIO = {
   err: (s) => process.stderr.write(s + '\n'),
   today: () => new Date(),
   write: writeStdout,
+  get columns() {
+    return process.stdout.isTTY ? process.stdout.columns : undefined;
+  },
 };
 
 /** Pieces of the JSON gathered up to this many characters before one write. */
@@ -159,7 +164,7 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   }
   const report = buildReport(files, settings);
   if (args.json) await writeJson(withMessages(report, args.lang), args.pretty, io);
-  else io.out(renderReport(report, args.lang, args.all));
+  else io.out(renderReport(report, args.lang, args.all, io.columns));
   if (args.out !== null) {
     await writeOut(report, { ...args, out: args.out });
     if (!args.json) io.out(`${uiText(args.lang).wrote}: ${args.out}`);
