@@ -10,6 +10,7 @@ const FIELD_NAMES = CANONICAL_FIELDS.join(', ');
 
 const VI = {
   asOf: 'Tính đến ngày',
+  yearWord: 'năm',
   dueSoonWindow: 'số ngày “sắp đến hạn”',
   sheet: 'Trang tính',
   documentDate: 'Ngày văn bản',
@@ -32,6 +33,7 @@ const VI = {
 
 const EN: typeof VI = {
   asOf: 'As of',
+  yearWord: 'year',
   dueSoonWindow: 'due-soon window (days)',
   sheet: 'Sheet',
   documentDate: 'Document date',

@@ -1,5 +1,6 @@
 /** The scan report as text for a terminal: per table, mapping, counts, issues and the two summaries. */
 import { needsConfirmation } from '../core/recognize/mapColumns';
+import { isoToDmy, writtenDateText } from '../core/isoDate';
 import { fieldLabel, severityLabel } from '../core/i18n/labels';
 import { summaryCells, summaryColumns } from '../core/plans/summarySheetPlan';
 import { tracksCompletion } from '../core/summarize/summaryRow';
@@ -101,7 +102,7 @@ function renderTable(table: ScannedTable, lang: Lang, all: boolean, width: numbe
   lines.push(`  ${t.sheet} “${table.sheet}” ${table.range}${table.title ? ` — ${clip(table.title, 100)}` : ''}`);
   if (table.documentDate)
     lines.push(
-      `  ${t.documentDate}: ${table.documentDate}${table.documentDatePrecision && table.documentDatePrecision !== 'day' ? ` (${t.precision[table.documentDatePrecision]})` : ''}`,
+      `  ${t.documentDate}: ${writtenDateText(table.documentDate, table.documentDatePrecision, t.yearWord)}${table.documentDatePrecision && table.documentDatePrecision !== 'day' ? ` (${t.precision[table.documentDatePrecision]})` : ''}`,
     );
   const unsure = (f: Field) => needsConfirmation(table.confidence?.[f], table.reasons?.[f]);
   const mapping = (Object.entries(table.columns) as [Field, string][])
@@ -138,6 +139,6 @@ export function renderFile(file: ScannedFile, lang: Lang, all: boolean, width = 
 
 export function renderReport(report: ScannedReport, lang: Lang, all: boolean, width = DEFAULT_WIDTH): string {
   const t = uiText(lang);
-  const head = `${t.asOf} ${report.asOf} · ${t.dueSoonWindow}: ${report.dueSoonDays}`;
+  const head = `${t.asOf} ${isoToDmy(report.asOf)} · ${t.dueSoonWindow}: ${report.dueSoonDays}`;
   return [head, '', ...report.files.map((f) => renderFile(f, lang, all, width) + '\n')].join('\n');
 }

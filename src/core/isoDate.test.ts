@@ -1,4 +1,4 @@
-import { parseTypedDate } from './isoDate';
+import { parseTypedDate, writtenDateText } from './isoDate';
 
 describe('parseTypedDate', () => {
   it.each([
@@ -14,4 +14,14 @@ describe('parseTypedDate', () => {
     'refuses %j',
     (typed) => expect(parseTypedDate(typed)).toBeNull(),
   );
+});
+
+describe('writtenDateText', () => {
+  it('shows a document date as it was written', () => {
+    expect(writtenDateText('2026-04-15', 'day', 'năm')).toBe('15/04/2026');
+    expect(writtenDateText('2026-04-01', 'month', 'năm')).toBe('…/04/2026');
+    expect(writtenDateText('2026-01-01', 'year', 'năm')).toBe('năm 2026');
+    expect(writtenDateText('2026-01-01', 'year', 'year')).toBe('year 2026');
+    expect(writtenDateText('2026-04-15', null, 'năm')).toBe('15/04/2026');
+  });
 });

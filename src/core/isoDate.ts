@@ -111,6 +111,21 @@ export function isIsoDate(s: string): boolean {
   return !!m && isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])) === s;
 }
 
+/**
+ * A document's date as it was written: the day ("15/04/2026"), or without its day ("…/04/2026"), or the
+ * year alone ("năm 2026" / "year 2026"). The engine keeps a first day for a missing one; it is never shown.
+ */
+export function writtenDateText(
+  iso: IsoDate,
+  precision: 'day' | 'month' | 'year' | null | undefined,
+  yearWord: string,
+): string {
+  const [y, m] = iso.split('-');
+  if (precision === 'year') return `${yearWord} ${y}`;
+  if (precision === 'month') return `…/${m}/${y}`;
+  return isoToDmy(iso);
+}
+
 /** "2026-05-01" → "01/05/2026": how dates are written in Vietnamese documents (and shown by adapters). */
 export function isoToDmy(iso: IsoDate): string {
   const [y, m, d] = iso.split('-');

@@ -27,7 +27,7 @@ describe('appendix-tracker scan', () => {
     const { io: x, out } = io();
     expect(await main(['scan', seedPath('000', 'tsv'), '--lang', 'en'], x)).toBe(0);
     const text = out.join('\n');
-    expect(text).toContain('As of 2026-05-01');
+    expect(text).toContain('As of 01/05/2026');
     expect(text).toContain('By lead agency');
     expect(text).toContain('Tasks: 32');
   });

@@ -1,4 +1,5 @@
 import { renderReport } from '../../src/cli/renderText';
+import { textCell } from '../../src/core/grid';
 import { scanWorkbook } from '../../src/core/scan/scanWorkbook';
 import { scanSettingsSchema } from '../../src/core/scan/scanOptions';
 import { buildReport } from '../../src/core/scan/buildReport';
@@ -50,9 +51,31 @@ describe('names in the terminal summaries', () => {
         .join(' ');
       expect(joined.startsWith(name)).toBe(true);
     }
-    expect(text).not.toContain('…');
+    // No name cut with “…” (a document date without its day is written “…/04/2026”).
+    expect(text.replace(/…\/\d{2}\/\d{4}/g, '')).not.toContain('…');
     // The summary tables fit the width (other lines, such as issue messages, are not tables).
     for (const l of summary.filter((x) => /^ {4}\S/.test(x) && /\d\s*$/.test(x)))
       expect([...l].length).toBeLessThanOrEqual(width);
+  });
+});
+
+describe('dates in the terminal', () => {
+  const settings = scanSettingsSchema.parse({ asOf: '2026-05-01' });
+  it('writes the as-of date dd/mm/yyyy and a document date without its day as written (…/04/2026)', () => {
+    const rows = [
+      ['PHỤ LỤC'],
+      ['(Kèm theo Kế hoạch số 12/KH-UBND ngày /4/2026 của UBND thành phố)'],
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'],
+      [1, 'Xây dựng kế hoạch chuyển đổi số', 'Sở Khoa học và Công nghệ', 'Tháng 6/2026'],
+      [2, 'Rà soát thủ tục hành chính', 'Sở Tư pháp', 'Quý IV/2026'],
+    ];
+    const grid = { sheets: [{ name: 'Phụ lục', rows: rows.map((r) => r.map(textCell)) }] };
+    const file = scanWorkbook(grid, 'pl.xlsx', settings);
+    expect(file.tables[0]!.documentDatePrecision).toBe('month');
+    const text = renderReport(buildReport([file], settings), 'vi', false);
+    expect(text).toContain('Tính đến ngày 01/05/2026');
+    expect(text).toContain('Ngày văn bản: …/04/2026');
+    expect(text).not.toContain('2026-04-01');
+    expect(renderReport(buildReport([file], settings), 'en', false)).toContain('As of 01/05/2026');
   });
 });

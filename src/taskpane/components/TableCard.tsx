@@ -13,7 +13,7 @@ import {
 import { CANONICAL_FIELDS, type Field, type MappingReason, type ScannedTable } from '../../core/report/schema';
 import { fieldLabel, mappingReasonText } from '../../core/i18n/labels';
 import { needsConfirmation } from '../../core/recognize/mapColumns';
-import { isoToDmy } from '../../core/isoDate';
+import { writtenDateText } from '../../core/isoDate';
 import { parseRangeAddress } from '../../core/a1';
 import type { Lang } from '../../core/i18n/lang';
 import { trackingColumnsPlan } from '../../core/plans/trackingColumnsPlan';
@@ -85,7 +85,7 @@ export function TableCard({
         header={<Text weight="semibold">{table.title ?? t.tableLine(sheetLabel ?? table.sheet, table.range)}</Text>}
         description={
           <Text size={200} className={styles.meta}>
-            {`${t.tableLine(sheetLabel ?? table.sheet, table.range)} · ${t.documentDate}: ${table.documentDate ? isoToDmy(table.documentDate) : '—'} · ${t.taskCount(table.counts.tasks)}`}
+            {`${t.tableLine(sheetLabel ?? table.sheet, table.range)} · ${t.documentDate}: ${table.documentDate ? writtenDateText(table.documentDate, table.documentDatePrecision, t.yearWord) : '—'} · ${t.taskCount(table.counts.tasks)}`}
           </Text>
         }
       />

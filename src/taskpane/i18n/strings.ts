@@ -35,6 +35,8 @@ const vi = {
   tables: (n: number) => `Bảng phụ lục (${n})`,
   tableLine: (sheet: string, range: string) => `Trang "${sheet}", vùng ${range}`,
   documentDate: 'Ngày văn bản',
+  /** Before a year written alone: “năm 2026”. */
+  yearWord: 'năm',
   taskCount: (n: number) => `${n} nhiệm vụ`,
   mapping: 'Ánh xạ cột',
   confidence: (p: number) => `chắc chắn ${p}%`,
@@ -164,6 +166,7 @@ const en: Strings = {
   tables: (n) => `Appendix tables (${n})`,
   tableLine: (sheet, range) => `Sheet "${sheet}", range ${range}`,
   documentDate: 'Document date',
+  yearWord: 'year',
   taskCount: (n) => countOf('en', n, TASKS),
   mapping: 'Column mapping',
   confidence: (p) => `${p}% sure`,
