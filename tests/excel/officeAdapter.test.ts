@@ -25,6 +25,7 @@ import {
 } from '../fakeExcel/model';
 import { settings } from '../helpers/scan';
 import { seedPath } from '../helpers/seeds';
+import { appendixRows as appendixOf } from '../helpers/appendixRows';
 
 const SETTINGS = settings({ asOf: '2026-05-01' });
 
@@ -66,22 +67,12 @@ function markedCells(model: WorkbookModel, sheet: string, kind: string): Set<str
   return cells;
 }
 
-function appendixRows(n: number): (string | number)[][] {
-  const rows: (string | number)[][] = [
-    ['PHỤ LỤC'],
-    ['(Kèm theo Kế hoạch số 1/KH-UBND ngày 10/01/2026)'],
-    ['STT', 'Nhiệm vụ', 'Thời hạn', 'Cơ quan chủ trì', 'Cơ quan phối hợp'],
-  ];
-  for (let i = 1; i <= n; i++)
-    rows.push([
-      i,
-      `Nhiệm vụ số ${i} về chuyển đổi số và cải cách hành chính`,
-      i % 3 === 0 ? 'Tháng 3/2026' : 'Quý IV/2026',
-      i % 10 === 0 ? '' : 'Sở Tài chính',
-      '- Sở Nội vụ; - Sở Tư pháp',
-    ]);
-  return rows;
-}
+const appendixRows = (n: number) =>
+  appendixOf(n, {
+    taskTail: 'về chuyển đổi số và cải cách hành chính',
+    noLeadEvery: 10,
+    coordinating: '- Sở Nội vụ; - Sở Tư pháp',
+  });
 
 describe('Office adapter on the seed workbooks', () => {
   for (const seed of ['000', '001', '002', '003']) {

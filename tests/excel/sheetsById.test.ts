@@ -21,25 +21,12 @@ import {
 } from '../fakeExcel/model';
 import { settings } from '../helpers/scan';
 import { targetOf } from '../helpers/scanTarget';
+import { appendixRows as appendixOf } from '../helpers/appendixRows';
 
 const SETTINGS = settings({ asOf: '2026-05-01' });
 
-function appendixRows(n: number): (string | number)[][] {
-  const rows: (string | number)[][] = [
-    ['PHỤ LỤC'],
-    ['(Kèm theo Kế hoạch số 1/KH-UBND ngày 10/01/2026)'],
-    ['STT', 'Nhiệm vụ', 'Thời hạn', 'Cơ quan chủ trì', 'Cơ quan phối hợp'],
-  ];
-  for (let i = 1; i <= n; i++)
-    rows.push([
-      i,
-      `Nhiệm vụ số ${i} về chuyển đổi số`,
-      i % 3 === 0 ? 'Tháng 3/2026' : 'Quý IV/2026',
-      i % 4 === 0 ? '' : 'Sở Tài chính',
-      'Sở Nội vụ',
-    ]);
-  return rows;
-}
+const appendixRows = (n: number) =>
+  appendixOf(n, { taskTail: 'về chuyển đổi số', noLeadEvery: 4, coordinating: 'Sở Nội vụ' });
 
 /** Two appendix sheets, scanned through the fake; the port retries at once (no waiting in tests). */
 async function scanned() {
