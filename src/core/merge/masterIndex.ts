@@ -14,7 +14,8 @@ export interface MasterTask {
   key: string;
   sheet: string;
   task: Task;
-  tokens: string[];
+  tokens: readonly string[];
+  tokenSet: ReadonlySet<string>;
   stt: string;
   leadKeys: string[];
 }
@@ -45,13 +46,15 @@ export function masterIndex(file: ScannedFile): MasterIndex {
   file.tables.forEach((table, ti) =>
     table.tasks.forEach((task, i) => {
       const ref = { table: ti, task: i };
+      const tokens = textTokens(task.task);
       const m: MasterTask = {
         ref,
         id: taskRefId(ref),
         key: keys[ti]![i]!,
         sheet: table.sheet,
         task,
-        tokens: textTokens(task.task),
+        tokens,
+        tokenSet: new Set(tokens),
         stt: sttKey(task.no),
         leadKeys: leadKeys(task),
       };

@@ -17,7 +17,7 @@ import { dice, sttKey, textTokens } from './similarity';
 
 /** A confidence below this is a weak match: listed for the person, not applied unless confirmed. */
 export const WEAK_BELOW = 0.6;
-/** A second candidate ranked within this of the best makes the match ambiguous. */
+/** A second candidate within this of the best, in rank and in confidence, makes the match ambiguous. */
 export const AMBIGUOUS_WITHIN = 0.1;
 /** Below this confidence there is no match. */
 export const NO_MATCH_BELOW = 0.35;
@@ -30,12 +30,12 @@ const STT_CONFIDENCE = { marker: 0.4, voted: 0.2 } as const;
 type Hint = { table: number; from: keyof typeof STT_CONFIDENCE } | null;
 
 /** What each kind of evidence adds to a candidate's rank (not to its confidence). */
-const STT_RANK = 0.3;
-const AGENCY_RANK = 0.15;
+const STT_RANK = 0.2;
+const AGENCY_RANK = 0.25;
 const TABLE_RANK = 0.05;
 /** Candidates scored exactly per returned task, and postings visited to find them. */
 const CANDIDATES = 12;
-const POSTINGS_BUDGET = 4000;
+const POSTINGS_BUDGET = 600;
 
 export type MatchReason = 'key' | 'stt-text' | 'text' | 'stt' | 'user' | 'none';
 
@@ -71,8 +71,14 @@ interface Scored extends Candidate {
   task: MasterTask;
 }
 
-function scoreCandidate(m: MasterTask, r: ReturnedTask, tokens: string[], hint: Hint, agencyKey: string): Scored {
-  const similarity = dice(tokens, m.tokens);
+function scoreCandidate(
+  m: MasterTask,
+  r: ReturnedTask,
+  tokens: readonly string[],
+  hint: Hint,
+  agencyKey: string,
+): Scored {
+  const similarity = dice(tokens, m.tokenSet);
   const rStt = sttKey(r.no);
   const inTable = hint !== null && m.ref.table === hint.table;
   const stt = inTable && rStt !== '' && rStt === m.stt;
@@ -85,7 +91,7 @@ function scoreCandidate(m: MasterTask, r: ReturnedTask, tokens: string[], hint: 
 }
 
 /** The master tasks sharing the rarest words of the text, and those with its STT in the hinted table. */
-function candidates(index: MasterIndex, r: ReturnedTask, tokens: string[], hint: Hint): MasterTask[] {
+function candidates(index: MasterIndex, r: ReturnedTask, tokens: readonly string[], hint: Hint): MasterTask[] {
   const counts = new Map<number, number>();
   const byRarity = tokens
     .map((t) => index.postings.get(t))
@@ -116,7 +122,7 @@ function ranked(list: Scored[]): Scored[] {
  * The master table each scanned table of a file without a marker stands for: the one most of its tasks
  * match well by text alone (their STT is then compared within it).
  */
-function tableHints(index: MasterIndex, file: ReturnedFile, tokens: string[][]): Map<number, number> {
+function tableHints(index: MasterIndex, file: ReturnedFile, tokens: (readonly string[])[]): Map<number, number> {
   const votes = new Map<number, Map<number, number>>();
   file.tasks.forEach((r, i) => {
     if (r.masterTable !== null) return;
@@ -198,7 +204,11 @@ export function matchFile(index: MasterIndex, file: ReturnedFile, fileIndex: num
         confidence: best.confidence,
         reason: best.reason,
         weak: best.confidence < WEAK_BELOW,
-        ambiguous: !!second && second.confidence >= NO_MATCH_BELOW && best.rank - second.rank <= AMBIGUOUS_WITHIN,
+        ambiguous:
+          !!second &&
+          second.confidence >= NO_MATCH_BELOW &&
+          best.rank - second.rank <= AMBIGUOUS_WITHIN &&
+          best.confidence - second.confidence <= AMBIGUOUS_WITHIN,
       });
       used.add(best.task.id);
     }

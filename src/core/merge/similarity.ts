@@ -6,20 +6,25 @@
  */
 import { comparisonKey } from '../text';
 
-/** The distinct words of a text's comparison key. */
-export function textTokens(text: string): string[] {
+const cache = new Map<string, readonly string[]>();
+
+/** The distinct words of a text's comparison key (kept: a returned text is mostly its master's). */
+export function textTokens(text: string): readonly string[] {
+  let tokens = cache.get(text);
+  if (tokens) return tokens;
   const key = comparisonKey(text);
-  return key ? [...new Set(key.split(' '))] : [];
+  tokens = key ? [...new Set(key.split(' '))] : [];
+  if (cache.size > 50000) cache.clear();
+  cache.set(text, tokens);
+  return tokens;
 }
 
-/** 2·|A∩B| / (|A|+|B|), 0 when either is empty; `a` and `b` hold distinct words. */
-export function dice(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const small = a.length <= b.length ? a : b;
-  const large = new Set(a.length <= b.length ? b : a);
+/** 2·|A∩B| / (|A|+|B|), 0 when either is empty; `a` holds distinct words, `b` is a set of them. */
+export function dice(a: readonly string[], b: ReadonlySet<string>): number {
+  if (a.length === 0 || b.size === 0) return 0;
   let shared = 0;
-  for (const t of small) if (large.has(t)) shared++;
-  return (2 * shared) / (a.length + b.length);
+  for (const t of a) if (b.has(t)) shared++;
+  return (2 * shared) / (a.length + b.size);
 }
 
 /** "(3)", "3.", "3)" and "3" are one STT; "" for none. */
