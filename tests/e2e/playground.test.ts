@@ -46,19 +46,15 @@ afterAll(async () => {
   await new Promise((ok) => (server ? server.close(ok) : ok(null)));
 });
 
-/**
- * `bypassCSP`: for a test that injects its own tool (axe-core) into the page, which the policy rightly blocks.
- * `locale`: the browser's, for what it formats itself (a date input shows dd/mm/yyyy in vi-VN).
- */
+/** `bypassCSP`: for a test that injects its own tool (axe-core) into the page, which the policy rightly blocks. */
 async function openPage(
   lang = 'vi',
-  { bypassCSP = false, locale }: { bypassCSP?: boolean; locale?: string } = {},
+  { bypassCSP = false } = {},
 ): Promise<{ page: Page; external: string[]; blocked: string[] }> {
   const context = await browser.newContext({
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
     bypassCSP,
-    locale,
   });
   const page = await context.newPage();
   const external: string[] = [];
@@ -175,7 +171,7 @@ describe('playground in Chromium', () => {
   // The steps the user guide (docs/huong-dan-su-dung.md) shows beyond the flow above: a mapping being
   // corrected, tracking columns added, the settings saved.
   it('offers the header columns for a field, adds tracking columns, saves the settings', async () => {
-    const { page, external, blocked } = await openPage('vi', { locale: 'vi-VN' });
+    const { page, external, blocked } = await openPage();
     await page.getByTestId('scan').waitFor();
     await scanned(page);
     const card = page.getByTestId('table-card').filter({ hasText: 'Trang "PL NQ 89 (lãnh đạo)"' });
