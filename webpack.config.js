@@ -1,6 +1,7 @@
 /**
- * Builds the Excel add-in's pages (the task pane and the ribbon's command page) and the playground
- * (index.html: the same pane over a workbook in the browser).
+ * Builds the Excel add-in's pages (the task pane, the ribbon's command page and the help page, which is
+ * the user guide docs/huong-dan-su-dung.md) and the playground (index.html: the same pane over a
+ * workbook in the browser).
  * `npm run build` → dist/web (production); `npm run dev-server` → https://localhost:3000.
  */
 const path = require('node:path');
@@ -8,6 +9,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { ADDIN_CSP } = require('./addinCsp');
 const { addinBase, manifestFor } = require('./addinManifest');
+const { GUIDE, IMAGE_DIR, renderGuideFile } = require('./addinHelp');
 const { version } = require('./package.json');
 
 /** Office requires https even on localhost: the Office dev certificates where installed, else webpack's own. */
@@ -93,6 +95,17 @@ module.exports = async (env, argv) => {
         template: './src/taskpane/help.html',
         chunks: [],
         csp: ADDIN_CSP,
+        // The user guide (docs/huong-dan-su-dung.md) rendered into the page at build time (addinHelp.js);
+        // watched, so the dev server rebuilds the page when the guide changes.
+        templateParameters: async (compilation, assets, assetTags, options) => {
+          compilation.fileDependencies.add(GUIDE);
+          return {
+            compilation,
+            webpackConfig: compilation.options,
+            htmlWebpackPlugin: { tags: assetTags, files: assets, options },
+            guide: await renderGuideFile(),
+          };
+        },
       }),
       new HtmlWebpackPlugin({
         filename: 'index.html',
@@ -102,6 +115,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          // The guide's screenshots, beside help.html as the guide names them (screenshots/…).
+          { from: `docs/${IMAGE_DIR}/*.png`, to: `${IMAGE_DIR}/[name][ext]` },
           // The manifest for the address the pages are hosted at (ADDIN_BASE_URL; default the dev server's),
           // beside the pages and as dist/manifest.xml, the file an office's IT deploys.
           ...['manifest.xml', '../manifest.xml'].map((to) => ({

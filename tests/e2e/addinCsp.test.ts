@@ -133,6 +133,29 @@ describe("the add-in's pages under their Content-Security-Policy, in Chromium", 
     await context.close();
   });
 
+  it('help.html (the user guide) shows every picture, loaded from the add-in under the policy', async () => {
+    const { page, context, violations, external } = await open('help.html');
+    await page.waitForLoadState('load');
+    // The pictures load lazily: bring each into view and wait until it is decoded (a broken one rejects).
+    const pictures = await page.evaluate(async () => {
+      const out: { src: string; width: number }[] = [];
+      for (const img of Array.from(document.images)) {
+        img.scrollIntoView();
+        await img.decode();
+        out.push({ src: new URL(img.src).pathname, width: img.naturalWidth });
+      }
+      return out;
+    });
+    expect(pictures.length).toBeGreaterThan(0);
+    expect(pictures.filter((p) => !p.src.startsWith('/screenshots/') || p.width === 0)).toEqual([]);
+    expect(await page.locator('h1').first().textContent()).toBe('Hướng dẫn sử dụng Theo dõi Phụ lục');
+    expect(await page.locator('section[lang="en"] h2').textContent()).toBe('In English');
+    expect(await reported(page)).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
   it('the policy is in force: a script from elsewhere and an inline script are blocked', async () => {
     const { page, context } = await open('taskpane.html');
     await page.getByTestId('scan').waitFor();

@@ -168,6 +168,55 @@ describe('playground in Chromium', () => {
     console.log(`Chromium: pane usable ${paneReady} ms after load; sample scan ${scanMs} ms`);
   }, 120_000);
 
+  // The steps the user guide (docs/huong-dan-su-dung.md) shows beyond the flow above: a mapping being
+  // corrected, tracking columns added, the settings saved.
+  it('offers the header columns for a field, adds tracking columns, saves the settings', async () => {
+    const { page, external, blocked } = await openPage();
+    await page.getByTestId('scan').waitFor();
+    await scanned(page);
+    const card = page.getByTestId('table-card').filter({ hasText: 'Trang "PL NQ 89 (lãnh đạo)"' });
+
+    // The lead agency's dropdown lists "(không có)" and every header column of the table (A to G).
+    const lead = card.getByRole('combobox', { name: 'Cột cho "Cơ quan chủ trì"' });
+    await lead.scrollIntoViewIfNeeded();
+    await lead.click();
+    const options = page.getByRole('option');
+    await options.first().waitFor();
+    expect(await options.allTextContents()).toEqual(
+      expect.arrayContaining(['(không có)', expect.stringMatching(/^C: /), expect.stringMatching(/^G: /)]),
+    );
+    expect(await options.count()).toBe(8);
+    await shot(page, '7-mapping');
+    await page.keyboard.press('Escape');
+    await options.first().waitFor({ state: 'detached' });
+
+    // Tracking columns: H and I, right of A4:G56, with their headers on the header row; the table then has them.
+    await card.getByRole('button', { name: 'Thêm cột theo dõi' }).click();
+    await page.getByTestId('notice').filter({ hasText: 'Đã thêm cột H (tình hình thực hiện) và I' }).waitFor();
+    await page.getByTestId('sheet-tab').first().click();
+    const header = page.locator('[data-sheet="PL NQ 89 (lãnh đạo)"] [data-address="H4"]');
+    await header.waitFor();
+    expect(await header.textContent()).toBe('Tình hình thực hiện');
+    expect(await page.locator('[data-address="I4"]').textContent()).toBe('Ngày hoàn thành');
+    await page.locator('[data-address="I4"]').scrollIntoViewIfNeeded();
+    expect(await card.getByRole('button', { name: 'Thêm cột theo dõi' }).count()).toBe(0);
+    expect(await card.getByRole('combobox', { name: 'Cột cho "Tình hình thực hiện"' }).textContent()).toContain('H: ');
+    await shot(page, '9-tracking');
+
+    // Settings: the agency → leader pairs come pre-filled from the table that has both columns; saved.
+    await page.getByRole('button', { name: 'Thiết lập' }).click();
+    const days = page.getByTestId('due-soon-days');
+    await days.waitFor();
+    expect(await page.getByRole('textbox', { name: /→ Lãnh đạo chỉ đạo$/ }).count()).toBeGreaterThan(0);
+    await days.fill('14');
+    await days.scrollIntoViewIfNeeded();
+    await shot(page, '8-settings');
+    await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
+    await page.getByTestId('notice').filter({ hasText: 'Đã lưu thiết lập vào sổ làm việc.' }).waitFor();
+    expect(external).toEqual([]);
+    expect(blocked).toEqual([]);
+  }, 120_000);
+
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     const { page } = await openPage('vi', { bypassCSP: true });
     await page.getByTestId('scan').waitFor();
