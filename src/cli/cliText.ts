@@ -5,6 +5,7 @@
 import type { Lang } from '../core/i18n/lang';
 import { CANONICAL_FIELDS } from '../core/report/schema';
 import type { OutputProblem } from './outputTarget';
+import { WEAK_BELOW } from '../core/merge/matchTasks';
 
 const FIELD_NAMES = CANONICAL_FIELDS.join(', ');
 
@@ -83,7 +84,24 @@ export const USAGE = `Usage: appendix-tracker scan FILE... [--as-of DD/MM/YYYY] 
                      table; before any --table: for every table found. Fields: ${FIELD_NAMES}
   --ignore RANGE     the table at this range is not an appendix; repeatable
   --config FILE      JSON corrections per file (see README); flags win over it, it wins over the
-                     corrections stored in a workbook by the add-in`;
+                     corrections stored in a workbook by the add-in
+
+       appendix-tracker split MASTER.xlsx --out DIR [--agency NAME]... [--lang vi|en] [--force] [--as-of DATE]
+
+  one workbook per lead agency into DIR (made if missing): its tasks with the master's columns, the
+  columns to fill (status, completion date, result), a hidden key per task, an instruction sheet
+  --agency NAME      only this agency (any spelling of its name, or its key); repeatable (default: all)
+  --force            replace a workbook already in DIR (never the master)
+
+       appendix-tracker merge MASTER.xlsx RETURNED.xlsx... [--out merged.xlsx [--force]] [--overwrite]
+                              [--min-confidence X] [--json] [--lang vi|en] [--as-of DATE]
+
+  the agencies' returned workbooks into a copy of the master: prints every change (old → new per
+  cell), the matches to review, returned tasks with no master task, unreported tasks per agency and
+  conflicting reports; writes the copy to --out (without --out: only prints). The master is never written.
+  --overwrite        also change cells that hold something else, and take the latest of conflicting reports
+  --min-confidence X apply weak matches whose confidence is at least X (0–1; default ${WEAK_BELOW}: none of them)
+  --json             print the merge plan as JSON instead of text`;
 
 /** Why the arguments were refused: shown above the usage text. */
 export const usageText = {
@@ -98,6 +116,10 @@ export const usageText = {
   forceWithoutOut: '--force applies to --out only',
   badLeadersFile: (path: string, reason: string) => `--leaders ${path}: ${reason}`,
   badLeadersShape: (path: string) => `--leaders ${path}: expected a JSON object of "lead agency": "leader" strings`,
+  splitOneMaster: (n: number) => `split takes one master workbook, got ${n}`,
+  splitNeedsOut: 'split needs --out DIR: the folder the workbooks go into',
+  mergeNeedsFiles: 'merge needs the master workbook and at least one returned workbook',
+  badMinConfidence: (raw: string) => `--min-confidence needs a number from 0 to 1, got “${raw}”`,
 };
 
 /** Why a correction (flag, config file, stored setting) cannot be applied. */
@@ -189,6 +211,10 @@ export function outputMessage(lang: Lang, p: OutputProblem): string {
         : `--out ${out} already exists: the report does not replace a file; give another name or add --force to replace it`;
     case 'out-is-folder':
       return vi ? `--out ${out} là một thư mục, không phải tệp .xlsx` : `--out ${out} is a folder, not an .xlsx file`;
+    case 'out-not-folder':
+      return vi
+        ? `--out ${out} là một tệp, không phải thư mục để ghi các tệp tách`
+        : `--out ${out} is a file, not a folder for the split workbooks`;
     case 'missing-folder':
       return vi
         ? `--out ${out}: không có thư mục ${q(p.folder)}; hãy tạo nó trước`
@@ -206,4 +232,117 @@ export function outputMessage(lang: Lang, p: OutputProblem): string {
         ? `không ghi được báo cáo ${out}; tệp cũ (nếu có) vẫn nguyên\nChi tiết: ${p.cause}`
         : `cannot write the report ${out}; the old file (if any) is untouched\nDetails: ${p.cause}`;
   }
+}
+
+/** The words of `split` and `merge` in the terminal. */
+const REPORTING_VI = {
+  splitHeading: (master: string, n: number, dir: string) =>
+    `Tách “${master}” theo đơn vị chủ trì: ${n} tệp vào “${dir}”`,
+  splitFile: (file: string, agency: string, tasks: number) => `${file} — ${agency}: ${tasks} nhiệm vụ`,
+  unassigned: (n: number) => `Nhiệm vụ chưa giao chủ trì (không vào tệp nào): ${n}`,
+  unknownAgency: (names: string[], known: string[]) =>
+    `không có đơn vị ${names.map((n) => `“${n}”`).join(', ')} trong bảng; các đơn vị: ${known.join('; ')}`,
+  noAgency: 'bảng không có nhiệm vụ nào đã giao chủ trì: không có tệp nào để tách',
+  noTable: (file: string) => `không tìm thấy bảng phụ lục nhiệm vụ nào trong “${file}”`,
+  masterNotWorkbook: (file: string) =>
+    `“${file}” là tệp văn bản (CSV/TSV): cần bảng tổng hợp dạng .xlsx để ghi kết quả; hãy lưu nó thành .xlsx`,
+  mergeHeading: (master: string, n: number, date: string) => `Tổng hợp ${n} tệp báo cáo vào “${master}” (ngày ${date})`,
+  fileLine: (name: string, agency: string, how: string, tasks: number, matched: number) =>
+    `${name} — ${agency} (${how}): ${tasks} nhiệm vụ, khớp ${matched}`,
+  agencySource: { 'split-file': 'tệp tách', 'lead-column': 'theo cột chủ trì', 'file-name': 'theo tên tệp' },
+  applied: (n: number, of: number) => `Thay đổi sẽ ghi: ${n} ô (trên ${of})`,
+  pending: (n: number) => `Cần xác nhận, chưa ghi: ${n} ô`,
+  pendingHint:
+    'dùng --overwrite để ghi ô đã có giá trị và báo cáo khác nhau; --min-confidence để nhận các khớp chưa chắc',
+  review: (n: number) => `Khớp cần xem lại: ${n}`,
+  unmatched: (n: number) => `Nhiệm vụ gửi về không có trong bảng tổng hợp: ${n}`,
+  conflicts: (n: number) => `Báo cáo khác nhau về cùng một nhiệm vụ: ${n}`,
+  badDates: (n: number) => `Ngày hoàn thành không đọc được (không ghi): ${n}`,
+  unreported: (n: number) => `Chưa có báo cáo (theo đơn vị chủ trì): ${n} nhiệm vụ`,
+  nothing: 'Không có gì thay đổi.',
+  wrote: (file: string, n: number) => `Đã ghi “${file}”: ${n} ô thay đổi (tệp gốc không bị sửa)`,
+  preview: 'Chưa ghi tệp nào (không có --out).',
+  empty: '(trống)',
+  row: 'dòng',
+  confidence: 'độ tin cậy',
+  reasons: {
+    key: 'theo khóa',
+    'stt-text': 'theo STT và nội dung',
+    text: 'theo nội dung',
+    stt: 'theo STT',
+    user: 'do người dùng chọn',
+    none: 'không khớp',
+  },
+  confirm: {
+    'non-empty': 'ô đã có giá trị khác',
+    conflict: 'các đơn vị báo cáo khác nhau',
+    'weak-match': 'khớp chưa chắc',
+    'ambiguous-match': 'khớp chưa rõ',
+  },
+  flags: {
+    weak: 'chưa chắc',
+    ambiguous: (no: string) => `có thể là STT ${no}`,
+    duplicate: 'dòng lặp trong tệp',
+    keyLost: 'khóa không còn trong bảng tổng hợp',
+  },
+  reportsNothing: 'không báo cáo gì',
+};
+
+const REPORTING_EN: typeof REPORTING_VI = {
+  splitHeading: (master, n, dir) => `Split “${master}” by lead agency: ${n} files into “${dir}”`,
+  splitFile: (file, agency, tasks) => `${file} — ${agency}: ${tasks} tasks`,
+  unassigned: (n) => `Tasks without a lead agency (in no file): ${n}`,
+  unknownAgency: (names, known) =>
+    `no agency ${names.map((n) => `“${n}”`).join(', ')} in the table; the agencies are: ${known.join('; ')}`,
+  noAgency: 'no task of the table has a lead agency: there is nothing to split',
+  noTable: (file) => `no appendix task table found in “${file}”`,
+  masterNotWorkbook: (file) =>
+    `“${file}” is a text file (CSV/TSV): the merge writes into an .xlsx master; save it as .xlsx first`,
+  mergeHeading: (master, n, date) => `Merging ${n} returned files into “${master}” (on ${date})`,
+  fileLine: (name, agency, how, tasks, matched) => `${name} — ${agency} (${how}): ${tasks} tasks, ${matched} matched`,
+  agencySource: {
+    'split-file': 'split file',
+    'lead-column': 'from its lead column',
+    'file-name': 'from its file name',
+  },
+  applied: (n, of) => `Changes to write: ${n} cells (of ${of})`,
+  pending: (n) => `To confirm, not written: ${n} cells`,
+  pendingHint:
+    'use --overwrite to write over cells that hold something and conflicting reports; --min-confidence to take weak matches',
+  review: (n) => `Matches to review: ${n}`,
+  unmatched: (n) => `Returned tasks with no master task: ${n}`,
+  conflicts: (n) => `Conflicting reports on one task: ${n}`,
+  badDates: (n) => `Completion dates that could not be read (not written): ${n}`,
+  unreported: (n) => `Not reported on (by lead agency): ${n} tasks`,
+  nothing: 'Nothing to change.',
+  wrote: (file, n) => `Wrote “${file}”: ${n} cells changed (the master is untouched)`,
+  preview: 'No file written (no --out).',
+  empty: '(empty)',
+  row: 'row',
+  confidence: 'confidence',
+  reasons: {
+    key: 'by key',
+    'stt-text': 'by STT and text',
+    text: 'by text',
+    stt: 'by STT',
+    user: 'chosen by the user',
+    none: 'no match',
+  },
+  confirm: {
+    'non-empty': 'the cell holds something else',
+    conflict: 'the agencies disagree',
+    'weak-match': 'weak match',
+    'ambiguous-match': 'ambiguous match',
+  },
+  flags: {
+    weak: 'weak',
+    ambiguous: (no) => `could be STT ${no}`,
+    duplicate: 'a row repeated in the file',
+    keyLost: 'its key is no longer in the master',
+  },
+  reportsNothing: 'reports nothing',
+};
+
+export function reportingText(lang: Lang): typeof REPORTING_VI {
+  return lang === 'en' ? REPORTING_EN : REPORTING_VI;
 }

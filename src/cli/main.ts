@@ -1,22 +1,25 @@
 /**
  * `appendix-tracker scan FILE...`: read workbooks, run the engine, print a summary or the JSON
  * report, optionally write a report workbook. Exit 0 when it ran, 2 for bad usage or an unreadable file.
+ * `split` and `merge` (the reporting cycle) are their own commands (splitCommand.ts, mergeCommand.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { buildReport, unreadableFile, withMessages } from '../core/scan/buildReport';
-import { scanWorkbook } from '../core/scan/scanWorkbook';
 import { scanSettingsSchema } from '../core/scan/scanOptions';
 import type { Report, ScannedFile, ScannedReport } from '../core/report/schema';
 import { reportJsonChunks } from '../core/report/reportJson';
 import { isLang, type Lang } from '../core/i18n/lang';
-import { FileReadError, readWorkbookFileWithSettings } from '../files/readWorkbook';
+import { FileReadError } from '../files/readWorkbook';
 import { EXCEL_LIMITS_ONLY, READ_LIMITS } from '../core/readLimits';
 import { dateToIso } from '../core/isoDate';
 import { parseCliArgs, UsageError, type ScanArgs } from './args';
 import { ConfigError, configCorrections, readConfig, type CliConfig } from './configFile';
 import { CorrectionError, NO_CORRECTIONS } from './corrections';
-import { resolveCorrections } from './resolveCorrections';
+import { readAndScan } from './scanFile';
+import { parseMergeArgs, parseSplitArgs } from './reportingArgs';
+import { splitCommand } from './splitCommand';
+import { mergeCommand } from './mergeCommand';
 import { renderReport } from './renderText';
 import { correctionMessage, outputMessage, uiText, USAGE, usageText } from './cliText';
 import { checkOutputTarget, OutputError } from './outputTarget';
@@ -136,19 +139,13 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   let failed = false;
   for (const path of args.files) {
     try {
-      const { grid, stored, names } = await readWorkbookFileWithSettings(
-        path,
-        args.noLimits ? EXCEL_LIMITS_ONLY : READ_LIMITS,
-      );
       const fromConfig = config && args.config ? configCorrections(config, args.config, path) : NO_CORRECTIONS;
-      const overrides = resolveCorrections(grid, stored, fromConfig, args.corrections, names);
-      const fileSettings = {
-        ...settings,
-        // The workbook's own agency → leader mapping, under the run's.
-        leaderByLead: { ...stored?.leaderByLead, ...settings.leaderByLead },
-        ...overrides,
-      };
-      files.push(scanWorkbook(grid, path, fileSettings));
+      const { scanned } = await readAndScan(path, settings, {
+        config: fromConfig,
+        flags: args.corrections,
+        limits: args.noLimits ? EXCEL_LIMITS_ONLY : READ_LIMITS,
+      });
+      files.push(scanned);
     } catch (e) {
       failed = true;
       if (e instanceof FileReadError) {
@@ -183,6 +180,8 @@ function langOf(argv: string[]): Lang {
 
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
   try {
+    if (argv[0] === 'split') return await splitCommand(parseSplitArgs(argv.slice(1)), io);
+    if (argv[0] === 'merge') return await mergeCommand(parseMergeArgs(argv.slice(1)), io);
     const args = parseCliArgs(argv);
     if (args.command === 'help') {
       io.out(USAGE);
