@@ -16,7 +16,7 @@ export interface WriteOptions {
 }
 
 /** A temporary name beside `path`, hidden and random. */
-export function tempPathFor(path: string): string {
+function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
@@ -24,7 +24,7 @@ export function tempPathFor(path: string): string {
  * Opens the temporary file, created new ('wx': a file or link already there under that name is never
  * followed or written through); its errors name the asked-for path, as writing that file would.
  */
-export async function openTemp(tmp: string, path: string): Promise<WriteStream> {
+async function openTemp(tmp: string, path: string): Promise<WriteStream> {
   const stream = createWriteStream(tmp, { flags: 'wx' });
   try {
     await once(stream, 'open');
@@ -38,7 +38,7 @@ export async function openTemp(tmp: string, path: string): Promise<WriteStream> 
 }
 
 /** Rejects when the file stream fails (ExcelJS would wait for it forever), resolves when it is closed. */
-export function watch(stream: WriteStream): { failed: Promise<never>; closed: Promise<void> } {
+function watch(stream: WriteStream): { failed: Promise<never>; closed: Promise<void> } {
   const failed = new Promise<never>((_, reject) => stream.once('error', reject));
   const closed = new Promise<void>((resolve) => stream.once('close', () => resolve()));
   failed.catch(() => undefined); // handled where it is raced; never an unhandled rejection
@@ -50,7 +50,7 @@ export function watch(stream: WriteStream): { failed: Promise<never>; closed: Pr
  * which fails (EEXIST) if a file appeared there meanwhile, then the temporary name goes; where the
  * file system has no hard links, a rename after one more look.
  */
-export async function putInPlace(tmp: string, path: string, replace: boolean): Promise<void> {
+async function putInPlace(tmp: string, path: string, replace: boolean): Promise<void> {
   if (replace) return rename(tmp, path);
   try {
     await link(tmp, path);
@@ -69,23 +69,36 @@ export async function putInPlace(tmp: string, path: string, replace: boolean): P
   await rm(tmp, { force: true });
 }
 
-/** Writes `bytes` to `path` through a temporary file put in place at the end. */
-export async function writeBytesInPlace(
+/**
+ * Writes `path` through a temporary file: `write` fills the stream (and ends it); then it is put in
+ * place. On any failure the temporary file goes and the target is as it was.
+ */
+export async function writeInPlace(
   path: string,
-  bytes: Uint8Array,
-  { replace = false }: WriteOptions = {},
+  { replace = false }: WriteOptions,
+  write: (stream: WriteStream) => Promise<void>,
 ): Promise<void> {
   const tmp = tempPathFor(path);
   const stream = await openTemp(tmp, path);
   const { failed, closed } = watch(stream);
   try {
-    stream.end(bytes);
+    await Promise.race([write(stream), failed]);
+    // Renaming an open file fails on Windows: wait for the close that follows 'finish'.
     await Promise.race([closed, failed]);
     await putInPlace(tmp, path, replace);
   } catch (e) {
+    // The writer may still push a last piece into the file: swallow that, the first error is the one thrown.
+    stream.on('error', () => undefined);
     stream.destroy();
     await closed;
     await rm(tmp, { force: true });
     throw e;
   }
+}
+
+/** Writes `bytes` to `path` through a temporary file put in place at the end. */
+export function writeBytesInPlace(path: string, bytes: Uint8Array, options: WriteOptions = {}): Promise<void> {
+  return writeInPlace(path, options, async (stream) => {
+    stream.end(bytes);
+  });
 }

@@ -4,7 +4,6 @@
  * writer, sheet after sheet and row after row, into a temporary file next to the target that is
  * renamed over it at the end: a failure never leaves a half-written report under the asked-for name.
  */
-import { rm } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Lang } from '../core/i18n/lang';
 import type { ScannedReport } from '../core/report/schema';
@@ -15,7 +14,7 @@ import { ISSUE_TABLE_STYLE } from '../core/plans/sheetStyle';
 import { reportWorkbookText } from './fileText';
 import { streamPlanTable, streamSummaryBlocks } from './renderPlanStream';
 import { StreamedTables } from './streamedTables';
-import { openTemp, putInPlace, tempPathFor, watch, type WriteOptions } from './fileInPlace';
+import { writeInPlace, type WriteOptions } from './fileInPlace';
 
 /** The report's table names, the same in every language (a person's formulas and PivotTables use them). */
 export const REPORT_TABLES = { tasks: 'NhiemVu', issues: 'VanDe' } as const;
@@ -75,22 +74,9 @@ export async function writeReportWorkbookFile(
   path: string,
   { replace = false }: WriteOptions = {},
 ): Promise<void> {
-  const tmp = tempPathFor(path);
-  const stream = await openTemp(tmp, path);
-  const { failed, closed } = watch(stream);
-  try {
+  await writeInPlace(path, { replace }, async (stream) => {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ ...WRITER_OPTIONS, stream });
     wb.creator = 'Appendix Tracker';
-    await Promise.race([writeSheets(wb, report, lang), failed]);
-    // Renaming an open file fails on Windows: wait for the close that follows 'finish'.
-    await Promise.race([closed, failed]);
-    await putInPlace(tmp, path, replace);
-  } catch (e) {
-    // The zip may still push a last piece into the file: swallow that, the first error is the one thrown.
-    stream.on('error', () => undefined);
-    stream.destroy();
-    await closed;
-    await rm(tmp, { force: true });
-    throw e;
-  }
+    await writeSheets(wb, report, lang);
+  });
 }

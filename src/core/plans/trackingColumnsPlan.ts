@@ -5,7 +5,6 @@
  */
 import { columnIndex, columnLetter, parseRangeAddress } from '../a1';
 import { cellAt, type SheetGrid } from '../grid';
-import { fieldLabel } from '../i18n/labels';
 import type { Lang } from '../i18n/lang';
 import {
   isReportingHeader,
@@ -44,7 +43,7 @@ export function trackingColumnsPlan(table: ScannedTable, lang: Lang): TrackingCo
     headerRow: table.headerRow,
     lastRow: box.bottom + 1,
     afterColumn: columnLetter(box.right),
-    headers: { status: fieldLabel(lang, 'status'), completedOn: fieldLabel(lang, 'completedOn') },
+    headers: { status: reportingHeader(lang, 'status'), completedOn: reportingHeader(lang, 'completedOn') },
     statusOptions: [...STATUS_CHOICES],
   };
 }
