@@ -145,7 +145,10 @@ function publicCandidate(s: Scored): Candidate {
 
 /** Matches of one returned file's tasks, in the file's task order. */
 export function matchFile(index: MasterIndex, file: ReturnedFile, fileIndex: number): TaskMatch[] {
-  const tokens = file.tasks.map((r) => textTokens(r.task));
+  // Words of every task a key does not settle (and of every task of a file without a marker, for its table hints).
+  const tokens = file.tasks.map((r) =>
+    r.key && index.byKey.get(r.key)?.length === 1 && r.masterTable !== null ? [] : textTokens(r.task),
+  );
   const hints = tableHints(index, file, tokens);
   const matches: TaskMatch[] = file.tasks.map((_, i) => ({
     file: fileIndex,

@@ -15,7 +15,7 @@ import { cellAt, type Cell, type WorkbookGrid } from '../grid';
 import type { Lang } from '../i18n/lang';
 import type { ReportingField } from '../i18n/reportingLabels';
 import type { IsoDate } from '../isoDate';
-import { reportingColumnsPlan, type ReportingColumnsPlan } from '../plans/trackingColumnsPlan';
+import { reportingColumnsPlan, type ReportingColumnsPlan } from '../plans/reportingColumnsPlan';
 import type { ScannedFile } from '../report/schema';
 import { comparisonKey, normalizeText } from '../text';
 import { leadGroups, leadKeys } from '../split/leadGroups';

@@ -214,7 +214,7 @@ export function readReturnedFile(input: ReturnedInput): ReturnedFile {
     const sheet = sheetOf(table.sheet);
     if (sheet && !splitSheets.has(table.sheet)) tasks.push(...ownTableTasks(sheet, table, index));
   });
-  const lead = leadGroups(scanned).groups[0];
+  const lead = marker ? undefined : leadGroups(scanned).groups[0];
   const agency = marker
     ? { ...marker.agency, source: 'split-file' as const }
     : lead
