@@ -16,6 +16,7 @@ import type { Lang } from '../i18n/lang';
 import type { ReportingField } from '../i18n/reportingLabels';
 import type { IsoDate } from '../isoDate';
 import { reportingColumnsPlan, type ReportingColumnsPlan } from '../plans/reportingColumnsPlan';
+import { cellText } from '../plans/sheetPlan';
 import type { ScannedFile } from '../report/schema';
 import { comparisonKey, normalizeText } from '../text';
 import { leadGroups, leadKeys } from '../split/leadGroups';
@@ -357,7 +358,8 @@ export function mergePlan(input: MergeInput): MergePlan {
         needsConfirmation: confirm.length > 0,
       });
     };
-    for (const p of proposed) change(p.field, p.value, p.reports, p.conflict);
+    for (const p of proposed)
+      change(p.field, typeof p.value === 'string' ? cellText(p.value) : p.value, p.reports, p.conflict);
     if (changes.length === 0) continue;
     // Who reported and when: written with what they changed.
     const from = [...new Set(changes.flatMap((c) => c.from.map((s) => s.file)))]

@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../isoDate';
 import { cellAt, mergeAt, type MergeInfo, type SheetGrid } from '../grid';
+import { cellText } from '../plans/sheetPlan';
 import { normalizeText } from '../text';
 
 /** A value the split workbook writes: text, or a real date. */
@@ -32,7 +33,7 @@ export function taskCells(sheet: SheetGrid, rows: readonly number[], left: numbe
       texts.push(t);
       date = cell.date;
     }
-    out.push(texts.length === 1 && date ? { date } : texts.join(' '));
+    out.push(texts.length === 1 && date ? { date } : cellText(texts.join(' ')));
   }
   return out;
 }
