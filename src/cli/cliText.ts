@@ -92,7 +92,7 @@ export function usageMessage(lang: Lang, p: UsageProblem): string {
         : `${p.option} needs a whole number from ${p.min} to ${p.max}; got ${q(p.text)}`;
     case 'bad-choice':
       return vi
-        ? `${p.option} chỉ nhận ${p.choices.join(' hoặc ')}; nhận ${q(p.text)}`
+        ? `${p.option} chỉ có thể là ${p.choices.join(' hoặc ')}; nhận ${q(p.text)}`
         : `${p.option} is ${p.choices.join(' or ')}; got ${q(p.text)}`;
     case 'needs-option':
       return vi ? `${p.option} chỉ dùng kèm ${p.needs}` : `${p.option} applies to ${p.needs} only`;
@@ -207,7 +207,7 @@ export function outputMessage(lang: Lang, p: OutputProblem): string {
         : `--out ${out} is a folder, not a file: name the report file, e.g. ${p.out.replace(/[\\/]+$/, '')}/report.xlsx`;
     case 'not-xlsx':
       return vi
-        ? `--out ${out}: báo cáo là một sổ Excel, tên tệp cần có đuôi .xlsx (ví dụ bao-cao.xlsx)`
+        ? `--out ${out}: báo cáo là một sổ làm việc Excel, tên tệp phải có đuôi .xlsx (ví dụ bao-cao.xlsx)`
         : `--out ${out}: the report is an Excel workbook, its file name needs to end in .xlsx (e.g. report.xlsx)`;
     case 'missing-folder':
       return vi

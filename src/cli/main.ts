@@ -1,6 +1,7 @@
 /**
  * `appendix-tracker scan FILE...`: read workbooks, run the engine, print a summary or the JSON
- * report, optionally write a report workbook. Exit 0 when it ran, 2 for bad usage or an unreadable file.
+ * report, optionally write a report workbook; `--help`, `--version`. Exit 0 when it ran, 2 for bad
+ * usage or an unreadable file, said in the `--lang` language (failureLines).
  */
 import { basename } from 'node:path';
 import { buildReport, unreadableFile, withMessages } from '../core/scan/buildReport';

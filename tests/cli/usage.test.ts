@@ -137,7 +137,7 @@ describe('usage errors: one line in the user’s language, then where the usage 
 
   it('says a language it does not know in Vietnamese, naming the two it has', async () => {
     expect(await refused(['scan', input, '--lang', 'fr'], 'vi')).toEqual([
-      'appendix-tracker: --lang chỉ nhận vi hoặc en; nhận “fr”',
+      'appendix-tracker: --lang chỉ có thể là vi hoặc en; nhận “fr”',
       POINTER.vi,
     ]);
   });
@@ -240,7 +240,7 @@ describe('file-write errors, in the user’s language', () => {
   it('a report name that is not .xlsx', async () => {
     const target = join(dir, 'bao-cao.csv');
     expect(await refused(['scan', input, '--out', target], 'vi')).toEqual([
-      `appendix-tracker: --out “${target}”: báo cáo là một sổ Excel, tên tệp cần có đuôi .xlsx (ví dụ bao-cao.xlsx)`,
+      `appendix-tracker: --out “${target}”: báo cáo là một sổ làm việc Excel, tên tệp phải có đuôi .xlsx (ví dụ bao-cao.xlsx)`,
     ]);
     expect(await refused(['scan', input, '--out', target], 'en')).toEqual([
       `appendix-tracker: --out “${target}”: the report is an Excel workbook, its file name needs to end in .xlsx (e.g. report.xlsx)`,
