@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Server } from 'node:http';
 import { startServer } from '../../scripts/servePlayground';
 import { generateAppendix } from '../../bench/generateAppendix';
+import { reportMeasure } from '../helpers/measures';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = join(__dirname, '..', '..');
@@ -165,7 +166,7 @@ describe('playground in Chromium', () => {
     await shot(page, '5-english');
     expect(external).toEqual([]);
     expect(blocked).toEqual([]);
-    console.log(`Chromium: pane usable ${paneReady} ms after load; sample scan ${scanMs} ms`);
+    reportMeasure(`Chromium: pane usable ${paneReady} ms after load; sample scan ${scanMs} ms`);
   }, 120_000);
 
   // The steps the user guide (docs/huong-dan-su-dung.md) shows beyond the flow above: a mapping being
@@ -294,7 +295,7 @@ describe('playground in Chromium', () => {
     await page.getByTestId('table-card').first().waitFor({ timeout: 60_000 });
     const scanMs = Date.now() - t1;
     expect(await page.getByTestId('totals').textContent()).toMatch(/^10000 nhiệm vụ/);
-    console.log(`Chromium: 10,000-task workbook opened in ${opened} ms, scanned in ${scanMs} ms`);
+    reportMeasure(`Chromium: 10,000-task workbook opened in ${opened} ms, scanned in ${scanMs} ms`);
   }, 180_000);
 
   it('takes a range selected on the grid as a table, fixes a column, highlights, summarises; the correction survives a download', async () => {

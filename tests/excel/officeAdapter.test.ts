@@ -26,6 +26,7 @@ import {
 import { settings } from '../helpers/scan';
 import { seedPath } from '../helpers/seeds';
 import { appendixRows as appendixOf } from '../helpers/appendixRows';
+import { reportMeasure } from '../helpers/measures';
 
 const SETTINGS = settings({ asOf: '2026-05-01' });
 
@@ -396,7 +397,7 @@ describe('sync counts', () => {
     expect(large.readSyncs.length).toBeLessThan(25);
     // Highlighting: clear (list, formats, formulas, deletes), then one sync per 2,000 ranges.
     expect(small.highlightSyncs.length).toBe(large.highlightSyncs.length);
-    console.log(
+    reportMeasure(
       `syncs — read: ${small.readSyncs.length} (100 rows) / ${large.readSyncs.length} (50,000 rows); highlight: ${small.highlightSyncs.length} / ${large.highlightSyncs.length}; summarise: ${small.summarySyncs.length} / ${large.summarySyncs.length}; largest read response: ${Math.max(...large.readSyncs.map((s) => s.responseBytes))} bytes`,
     );
   }, 120_000);
