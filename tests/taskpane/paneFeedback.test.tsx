@@ -100,6 +100,18 @@ describe('the highlight notice and the legend', () => {
     expect(numbers(notice)).toEqual(HIGHLIGHT_KINDS.map((k) => expected[k]).filter((n) => n > 0));
     expect(numbers(legend.textContent ?? '')).toEqual(HIGHLIGHT_KINDS.map((k) => expected[k]));
   });
+
+  it('says what was coloured on a host without multi-area ranges too, with what it lacks beside it', async () => {
+    const model = await workbook();
+    const expected = await expectedCounts(model);
+    const { user } = await pane(model, '1.8');
+    await scan(user);
+    await user.click(screen.getByTestId('highlight'));
+    await screen.findByTestId('legend');
+    const notice = screen.getByTestId('notice').textContent ?? '';
+    expect(notice).toContain(t.highlightCount('overdue', expected.overdue));
+    expect(notice).toContain(t.hostLacks(t.missing.multiAreaRanges));
+  });
 });
 
 describe('"Xóa đánh dấu"', () => {

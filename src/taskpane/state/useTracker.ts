@@ -365,11 +365,16 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
         // The old marks are cleared before the new ones go on: there are marks exactly when some went on.
         if (!result.missing.includes('conditionalFormats')) setMarked(coloured);
         const s = STRINGS[lang];
+        const lack = lacks(result.missing);
+        const said = coloured ? s.highlighted(highlightCounts(s, plan.counts)) : s.nothingToHighlight;
+        // Without conditional formats nothing could be coloured: that alone is said. Otherwise what was
+        // coloured is said, with what the host lacked beside it.
         setNotice(
-          lacks(result.missing) ?? {
-            kind: 'success',
-            text: coloured ? s.highlighted(highlightCounts(s, plan.counts)) : s.nothingToHighlight,
-          },
+          result.missing.includes('conditionalFormats')
+            ? lack
+            : lack
+              ? { kind: 'warning', text: `${said} ${lack.text}` }
+              : { kind: 'success', text: said },
         );
       }),
     [act, report, port, lacks, lang, targetOf, noteSeen],
