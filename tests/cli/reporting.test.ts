@@ -199,7 +199,7 @@ describe('appendix-tracker split and merge', () => {
     expect(preview.out.join('\n')).toContain('No file written (no --out).');
     const bad = io();
     expect(await main(['merge', SAMPLE, r, '--min-confidence', '2'], bad.io)).toBe(2);
-    expect(bad.err[0]).toContain('--min-confidence needs a number from 0 to 1, got “2”');
+    expect(bad.err[0]).toContain('--min-confidence cần một số từ 0 đến 1 (ví dụ 0,5 hoặc 0.5); nhận “2”');
     const missing = io();
     expect(await main(['merge', SAMPLE, join(dir, 'khong-co.xlsx'), r], missing.io)).toBe(2);
     expect(missing.err.join('\n')).toContain('khong-co.xlsx');
