@@ -127,13 +127,16 @@ export interface ChildResult {
   [k: string]: number;
 }
 
-/** A compiled bench script forked with `file` as its argument; it times itself and sends a ChildResult. */
-export function runForked(script: string, file: string, execArgv: string[] = []): Promise<Run> {
+/** A compiled bench script forked with `args` (a file, or several) as its arguments; it times itself and sends a ChildResult. */
+export function runForked(script: string, args: string | string[], execArgv: string[] = []): Promise<Run> {
   return new Promise((resolve) => {
     let timedOut = false;
     let result: ChildResult | null = null;
     const t0 = performance.now();
-    const child = fork(join(__dirname, script), [file], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const child = fork(join(__dirname, script), typeof args === 'string' ? [args] : args, {
+      execArgv,
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
     const stderr = stderrTail(child);
     const cancel = watchdog(child, () => (timedOut = true));
     child.on('message', (m) => (result = m as ChildResult));

@@ -10,6 +10,9 @@
  *   startup — `appendix-tracker --version`: loading the command line, next to the 1,000-task `json`
  * Rounds interleave the modes (floor, json, summary, …, floor, json, …) so a noisy neighbour hurts
  * every mode alike, and the fastest of BENCH_RUNS runs counts (one run at 1,000,000 tasks and more).
+ * Then the reporting cycle (BENCH_MERGE=0 leaves it out): a 2,000-task master and its 40 returned
+ * files (bench/reportingFixture.ts), timed in children of their own (bench/mergeChild.ts): reading the
+ * 40 files, and the whole merge (read, scan, match, plan), against issue 13's merge ≤ 1.2 × read.
  * Prints a Markdown table per size and the targets, and writes bench-results.json to the tmp dir.
  * Exits 0 unless the engine finds a wrong number of tasks, or BENCH_STRICT=1 and a target is missed or a
  * file misread (the engine's tables, sections, repeats or splits differ from the generated layout).
@@ -20,6 +23,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureAppendix, GENERATOR_VERSION, layoutStats, type LayoutStats } from './generateAppendix';
 import { runCli, runForked, type Run } from './measure';
+import { MERGE_BENCH, writeMergeBenchFiles } from './reportingFixture';
 
 const MODES = ['floor', 'json', 'summary', 'out', 'engine', 'startup'] as const;
 type Mode = (typeof MODES)[number];
@@ -34,6 +38,8 @@ interface Config {
   outSize: number;
   engineLarge: boolean;
   strict: boolean;
+  /** BENCH_MERGE=0 leaves out the reporting cycle's merge. */
+  merge: boolean;
   dir: string;
 }
 
@@ -49,6 +55,7 @@ function readConfig(): Config {
     outSize,
     engineLarge: process.env.BENCH_ENGINE_LARGE === '1',
     strict: process.env.BENCH_STRICT === '1',
+    merge: process.env.BENCH_MERGE !== '0',
     dir: join(tmpdir(), 'appendix-tracker-bench'),
   };
 }
@@ -201,6 +208,94 @@ async function measureSize(plan: SizePlan, cfg: Config): Promise<SizeResult> {
   };
 }
 
+// ---- The reporting cycle: merging 40 returned files into a 2,000-task master -----------------------
+
+interface MergeMeasure {
+  runs: Run[];
+  best: Run | null;
+  failure: string | null;
+}
+
+interface MergeResult {
+  read: MergeMeasure;
+  merge: MergeMeasure;
+}
+
+/** The merge's factor over reading the returned files (issue 13): merge ≤ 1.2 × read. */
+const MERGE_FACTOR = 1.2;
+
+async function measureMerge(cfg: Config): Promise<MergeResult> {
+  const t0 = performance.now();
+  const dir = join(cfg.dir, 'merge');
+  process.stderr.write(`[merge] writing the master and the ${MERGE_BENCH.agencies} returned files…\n`);
+  const files = await writeMergeBenchFiles(dir);
+  process.stderr.write(`[merge] ready in ${fmtS(performance.now() - t0)}\n`);
+  const runs = { read: [] as Run[], merge: [] as Run[] };
+  for (let round = 1; round <= cfg.runs; round++)
+    for (const mode of ['read', 'merge'] as const) {
+      const run = await runForked('mergeChild.js', [mode, files.master, ...files.returned]);
+      runs[mode].push(run);
+      const how = run.ok ? `${fmtS(run.ms)}, ${fmtMb(run.peakRssMb)}` : `FAILED (${run.error})`;
+      process.stderr.write(`[merge] round ${round}/${cfg.runs} ${mode}: ${how}\n`);
+    }
+  const as = (list: Run[]): MergeMeasure => {
+    const { best, failure } = summarise('engine', list);
+    return { runs: list, best, failure };
+  };
+  return { read: as(runs.read), merge: as(runs.merge) };
+}
+
+function mergeTable(m: MergeResult): string[] {
+  const d = m.merge.best?.detail ?? {};
+  const row = (name: string, r: MergeMeasure, note: string) =>
+    `| ${name} | ${r.best ? fmtS(r.best.ms) : 'failed'} | ${fmtMb(r.best?.peakRssMb ?? null)} | ${r.failure ? `**failed**: ${r.failure}` : note} |`;
+  return [
+    `### Reporting cycle — a ${fmtInt(MERGE_BENCH.tasks)}-task master, ${MERGE_BENCH.agencies} returned files of about ${MERGE_BENCH.tasks / MERGE_BENCH.agencies} tasks`,
+    '',
+    '| measure | wall | peak RSS | note |',
+    '|---|---:|---:|---|',
+    row(
+      'read',
+      m.read,
+      `the ${MERGE_BENCH.agencies} returned files read into grids (the streamed reader), nothing else`,
+    ),
+    row(
+      'merge',
+      m.merge,
+      `the master read and scanned ${fmtS(d.masterMs ?? 0)}, the ${MERGE_BENCH.agencies} files read ${fmtS(d.readMs ?? 0)} and scanned ${fmtS(d.scanMs ?? 0)}, match and plan ${fmtS(d.planMs ?? 0)}: ${fmtInt(d.matched ?? 0)} of ${fmtInt(d.tasks ?? 0)} returned tasks matched (${fmtInt(d.byKey ?? 0)} by key, ${fmtInt(d.weak ?? 0)} to review), ${fmtInt(d.changes ?? 0)} cell changes; writing the merged copy with ExcelJS took ${fmtS(d.writeMs ?? 0)} more`,
+    ),
+  ];
+}
+
+/**
+ * The merge's own work (match and plan) against what reading and scanning the same 41 files costs in the
+ * same run: the share the matcher adds to what any merge has to do anyway.
+ */
+function mergeWorkTarget(m: MergeResult | null): TargetResult {
+  const target = `${fmtInt(MERGE_BENCH.tasks)}-task master, ${MERGE_BENCH.agencies} returned files: merge wall ≤ ${MERGE_FACTOR} × reading and scanning the same files`;
+  const limit = `≤ ${MERGE_FACTOR} × read + scan`;
+  const best = m?.merge.best;
+  if (!best)
+    return { target, measured: m ? 'failed' : 'not run (BENCH_MERGE=0)', limit, status: m ? 'missed' : 'not measured' };
+  const d = best.detail ?? {};
+  const readScan = (d.masterMs ?? 0) + (d.readMs ?? 0) + (d.scanMs ?? 0);
+  const ratio = best.ms / readScan;
+  const measured = `${ratio.toFixed(2)} × (${fmtS(best.ms)} / ${fmtS(readScan)})`;
+  return { target, measured, limit, status: ratio <= MERGE_FACTOR ? 'met' : 'missed' };
+}
+
+function mergeTarget(m: MergeResult | null): TargetResult {
+  const target = `${fmtInt(MERGE_BENCH.tasks)}-task master, ${MERGE_BENCH.agencies} returned files: merge wall ≤ ${MERGE_FACTOR} × read wall`;
+  const limit = `≤ ${MERGE_FACTOR} × read`;
+  if (!m) return { target, measured: 'not run (BENCH_MERGE=0)', limit, status: 'not measured' };
+  const { read, merge } = m;
+  if (!read.best || !merge.best)
+    return { target, measured: `failed (${merge.failure ?? read.failure})`, limit, status: 'missed' };
+  const ratio = merge.best.ms / read.best.ms;
+  const measured = `${ratio.toFixed(2)} × read (${fmtS(merge.best.ms)} / ${fmtS(read.best.ms)})`;
+  return { target, measured, limit, status: ratio <= MERGE_FACTOR ? 'met' : 'missed' };
+}
+
 // ---- Output -------------------------------------------------------------------------------------
 
 function modeNote(m: ModeResult, s: SizeResult): string {
@@ -328,7 +423,12 @@ function preamble(cfg: Config): string {
   ].join('\n');
 }
 
-function writeResults(cfg: Config, results: SizeResult[], targetRows: TargetResult[] | null): string {
+function writeResults(
+  cfg: Config,
+  results: SizeResult[],
+  targetRows: TargetResult[] | null,
+  merge: MergeResult | null = null,
+): string {
   const path = join(cfg.dir, 'bench-results.json');
   const doc = {
     generatorVersion: GENERATOR_VERSION,
@@ -338,6 +438,7 @@ function writeResults(cfg: Config, results: SizeResult[], targetRows: TargetResu
     date: new Date().toISOString(),
     config: { sizes: cfg.sizes, runs: cfg.runs, outSize: cfg.outSize, engineLarge: cfg.engineLarge },
     sizes: results,
+    merge,
     targets: targetRows,
   };
   writeFileSync(path, JSON.stringify(doc, null, 2) + '\n');
@@ -355,9 +456,14 @@ async function main(): Promise<void> {
     // Written after every size, so a long run stopped half-way still leaves its figures.
     writeResults(cfg, results, null);
   }
-  const targetRows = targets(results, cfg);
+  let merge: MergeResult | null = null;
+  if (cfg.merge) {
+    merge = await measureMerge(cfg);
+    process.stdout.write(mergeTable(merge).join('\n') + '\n\n');
+  }
+  const targetRows = [...targets(results, cfg), mergeTarget(merge), mergeWorkTarget(merge)];
   process.stdout.write(targetTable(targetRows).join('\n') + '\n\n');
-  process.stdout.write(`Results: ${writeResults(cfg, results, targetRows)}\n`);
+  process.stdout.write(`Results: ${writeResults(cfg, results, targetRows, merge)}\n`);
 
   const wrongCount = results.some((s) => s.modes.some((m) => m.runs.some((r) => r.wrongTaskCount)));
   if (wrongCount) {

@@ -4,6 +4,8 @@ import { parseTypedDate } from '../core/isoDate';
 import { COMMAND_HELP } from './helpText';
 import { parseOptions } from './parseOptions';
 import { UsageError } from './usageError';
+import { COMMON_OPTIONS } from './commonOptions';
+import { parseMergeArgs, parseSplitArgs, type MergeArgs, type SplitArgs } from './reportingArgs';
 import {
   CorrectionError,
   parseMapText,
@@ -37,17 +39,17 @@ export interface ScanArgs {
   corrections: Corrections;
 }
 
-export type CliArgs = ScanArgs | { command: 'help'; lang: Lang; topic: string | undefined } | { command: 'version' };
+export type CliArgs =
+  | ScanArgs
+  | SplitArgs
+  | MergeArgs
+  | { command: 'help'; lang: Lang; topic: string | undefined }
+  | { command: 'version' };
 
 /** The commands there are (each has its part of the usage text, helpText.ts). */
 export const COMMANDS = COMMAND_HELP.map((c) => c.command);
 
-/** Options every command takes. */
-export const COMMON_OPTIONS = {
-  lang: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const;
+export { COMMON_OPTIONS };
 
 export const SCAN_OPTIONS = {
   ...COMMON_OPTIONS,
@@ -84,12 +86,25 @@ export function langOf(argv: string[]): Lang {
   return 'vi';
 }
 
+/** The command typed: the first word that is neither an option nor `--lang`'s value. */
+function commandWord(words: string[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '--lang') i++;
+    else if (!w.startsWith('-')) return w;
+  }
+  return undefined;
+}
+
 export function parseCliArgs(argv: string[]): CliArgs {
   // Help and version win over anything else typed (a bad option included).
   const words = beforeTerminator(argv);
   if (words.includes('--help') || words.includes('-h'))
     return { command: 'help', lang: langOf(argv), topic: words.find((w) => COMMANDS.includes(w)) };
   if (words.includes('--version') || words.includes('-v')) return { command: 'version' };
+  const typed = commandWord(words);
+  if (typed === 'split') return parseSplitArgs(argv);
+  if (typed === 'merge') return parseMergeArgs(argv);
   const { values, positionals, tokens } = parseOptions(argv, SCAN_OPTIONS);
   const [command, ...files] = positionals;
   if (command === undefined) throw new UsageError({ kind: 'missing-command', commands: COMMANDS });

@@ -104,6 +104,20 @@ export function usageMessage(lang: Lang, p: UsageProblem): string {
       return vi
         ? `${p.option} ${q(p.path)} không phải JSON hợp lệ\nChi tiết: ${p.detail}`
         : `${p.option} ${q(p.path)} is not valid JSON\nDetails: ${p.detail}`;
+    case 'one-file':
+      return vi
+        ? `lệnh ${p.command} cần đúng một tệp (bảng tổng hợp); nhận ${p.got}`
+        : `${p.command} takes exactly one file (the master); got ${p.got}`;
+    case 'needs-returned':
+      return vi
+        ? `lệnh ${p.command} cần bảng tổng hợp và ít nhất một tệp báo cáo gửi về`
+        : `${p.command} needs the master and at least one returned workbook`;
+    case 'missing-option':
+      return vi ? `lệnh ${p.command} cần ${p.option}` : `${p.command} needs ${p.option}`;
+    case 'bad-fraction':
+      return vi
+        ? `${p.option} cần một số từ 0 đến 1 (ví dụ 0,5 hoặc 0.5); nhận ${q(p.text)}`
+        : `${p.option} needs a number from 0 to 1 (e.g. 0.5); got ${q(p.text)}`;
     case 'bad-leaders':
       return vi
         ? `--leaders ${q(p.path)}: cần một đối tượng JSON dạng {"cơ quan chủ trì": "lãnh đạo chỉ đạo"}, mỗi giá trị là một chuỗi`
@@ -205,6 +219,10 @@ export function outputMessage(lang: Lang, p: OutputProblem): string {
       return vi
         ? `--out ${out} là một thư mục, không phải tệp: hãy nêu tên tệp báo cáo, ví dụ ${p.out.replace(/[\\/]+$/, '')}/bao-cao.xlsx`
         : `--out ${out} is a folder, not a file: name the report file, e.g. ${p.out.replace(/[\\/]+$/, '')}/report.xlsx`;
+    case 'out-not-folder':
+      return vi
+        ? `--out ${out} là một tệp, không phải thư mục để ghi các tệp tách`
+        : `--out ${out} is a file, not a folder for the split workbooks`;
     case 'not-xlsx':
       return vi
         ? `--out ${out}: báo cáo là một sổ làm việc Excel, tên tệp phải có đuôi .xlsx (ví dụ bao-cao.xlsx)`
@@ -226,4 +244,117 @@ export function outputMessage(lang: Lang, p: OutputProblem): string {
         ? `không ghi được báo cáo ${out}; tệp cũ (nếu có) vẫn nguyên\nChi tiết: ${p.cause}`
         : `cannot write the report ${out}; the old file (if any) is untouched\nDetails: ${p.cause}`;
   }
+}
+
+/** The words of `split` and `merge` in the terminal. */
+const REPORTING_VI = {
+  splitHeading: (master: string, n: number, dir: string) =>
+    `Tách “${master}” theo đơn vị chủ trì: ${n} tệp vào “${dir}”`,
+  splitFile: (file: string, agency: string, tasks: number) => `${file} — ${agency}: ${tasks} nhiệm vụ`,
+  unassigned: (n: number) => `Nhiệm vụ chưa giao chủ trì (không vào tệp nào): ${n}`,
+  unknownAgency: (names: string[], known: string[]) =>
+    `không có đơn vị ${names.map((n) => `“${n}”`).join(', ')} trong bảng; các đơn vị: ${known.join('; ')}`,
+  noAgency: 'bảng không có nhiệm vụ nào đã giao chủ trì: không có tệp nào để tách',
+  noTable: (file: string) => `không tìm thấy bảng phụ lục nhiệm vụ nào trong “${file}”`,
+  masterNotWorkbook: (file: string) =>
+    `“${file}” là tệp văn bản (CSV/TSV): cần bảng tổng hợp dạng .xlsx để ghi kết quả; hãy lưu nó thành .xlsx`,
+  mergeHeading: (master: string, n: number, date: string) => `Tổng hợp ${n} tệp báo cáo vào “${master}” (ngày ${date})`,
+  fileLine: (name: string, agency: string, how: string, tasks: number, matched: number) =>
+    `${name} — ${agency} (${how}): ${tasks} nhiệm vụ, khớp ${matched}`,
+  agencySource: { 'split-file': 'tệp tách', 'lead-column': 'theo cột chủ trì', 'file-name': 'theo tên tệp' },
+  applied: (n: number, of: number) => `Thay đổi sẽ ghi: ${n} ô (trên ${of})`,
+  pending: (n: number) => `Cần xác nhận, chưa ghi: ${n} ô`,
+  pendingHint:
+    'dùng --overwrite để ghi ô đã có giá trị và báo cáo khác nhau; --min-confidence để nhận các khớp chưa chắc',
+  review: (n: number) => `Khớp cần xem lại: ${n}`,
+  unmatched: (n: number) => `Nhiệm vụ gửi về không có trong bảng tổng hợp: ${n}`,
+  conflicts: (n: number) => `Báo cáo khác nhau về cùng một nhiệm vụ: ${n}`,
+  badDates: (n: number) => `Ngày hoàn thành không đọc được (không ghi): ${n}`,
+  unreported: (n: number) => `Chưa có báo cáo (theo đơn vị chủ trì): ${n} nhiệm vụ`,
+  nothing: 'Không có gì thay đổi.',
+  wrote: (file: string, n: number) => `Đã ghi “${file}”: ${n} ô thay đổi (tệp gốc không bị sửa)`,
+  preview: 'Chưa ghi tệp nào (không có --out).',
+  empty: '(trống)',
+  row: 'dòng',
+  confidence: 'độ tin cậy',
+  reasons: {
+    key: 'theo khóa',
+    'stt-text': 'theo STT và nội dung',
+    text: 'theo nội dung',
+    stt: 'theo STT',
+    user: 'do người dùng chọn',
+    none: 'không khớp',
+  },
+  confirm: {
+    'non-empty': 'ô đã có giá trị khác',
+    conflict: 'các đơn vị báo cáo khác nhau',
+    'weak-match': 'khớp chưa chắc',
+    'ambiguous-match': 'khớp chưa rõ',
+  },
+  flags: {
+    weak: 'chưa chắc',
+    ambiguous: (no: string) => `có thể là STT ${no}`,
+    duplicate: 'dòng lặp trong tệp',
+    keyLost: 'khóa không còn trong bảng tổng hợp',
+  },
+  reportsNothing: 'không báo cáo gì',
+};
+
+const REPORTING_EN: typeof REPORTING_VI = {
+  splitHeading: (master, n, dir) => `Split “${master}” by lead agency: ${n} files into “${dir}”`,
+  splitFile: (file, agency, tasks) => `${file} — ${agency}: ${tasks} tasks`,
+  unassigned: (n) => `Tasks without a lead agency (in no file): ${n}`,
+  unknownAgency: (names, known) =>
+    `no agency ${names.map((n) => `“${n}”`).join(', ')} in the table; the agencies are: ${known.join('; ')}`,
+  noAgency: 'no task of the table has a lead agency: there is nothing to split',
+  noTable: (file) => `no appendix task table found in “${file}”`,
+  masterNotWorkbook: (file) =>
+    `“${file}” is a text file (CSV/TSV): the merge writes into an .xlsx master; save it as .xlsx first`,
+  mergeHeading: (master, n, date) => `Merging ${n} returned files into “${master}” (on ${date})`,
+  fileLine: (name, agency, how, tasks, matched) => `${name} — ${agency} (${how}): ${tasks} tasks, ${matched} matched`,
+  agencySource: {
+    'split-file': 'split file',
+    'lead-column': 'from its lead column',
+    'file-name': 'from its file name',
+  },
+  applied: (n, of) => `Changes to write: ${n} cells (of ${of})`,
+  pending: (n) => `To confirm, not written: ${n} cells`,
+  pendingHint:
+    'use --overwrite to write over cells that hold something and conflicting reports; --min-confidence to take weak matches',
+  review: (n) => `Matches to review: ${n}`,
+  unmatched: (n) => `Returned tasks with no master task: ${n}`,
+  conflicts: (n) => `Conflicting reports on one task: ${n}`,
+  badDates: (n) => `Completion dates that could not be read (not written): ${n}`,
+  unreported: (n) => `Not reported on (by lead agency): ${n} tasks`,
+  nothing: 'Nothing to change.',
+  wrote: (file, n) => `Wrote “${file}”: ${n} cells changed (the master is untouched)`,
+  preview: 'No file written (no --out).',
+  empty: '(empty)',
+  row: 'row',
+  confidence: 'confidence',
+  reasons: {
+    key: 'by key',
+    'stt-text': 'by STT and text',
+    text: 'by text',
+    stt: 'by STT',
+    user: 'chosen by the user',
+    none: 'no match',
+  },
+  confirm: {
+    'non-empty': 'the cell holds something else',
+    conflict: 'the agencies disagree',
+    'weak-match': 'weak match',
+    'ambiguous-match': 'ambiguous match',
+  },
+  flags: {
+    weak: 'weak',
+    ambiguous: (no) => `could be STT ${no}`,
+    duplicate: 'a row repeated in the file',
+    keyLost: 'its key is no longer in the master',
+  },
+  reportsNothing: 'reports nothing',
+};
+
+export function reportingText(lang: Lang): typeof REPORTING_VI {
+  return lang === 'en' ? REPORTING_EN : REPORTING_VI;
 }

@@ -3,6 +3,7 @@
  * command adds its entry to COMMAND_HELP; the options common to all are listed once, last.
  */
 import type { Lang } from '../core/i18n/lang';
+import { WEAK_BELOW } from '../core/merge/matchTasks';
 import { FIELD_NAMES } from './cliText';
 import { DEFAULT_WIDTH, wrapWords } from './renderText';
 
@@ -135,8 +136,93 @@ const SCAN_HELP: CommandHelp = {
   ],
 };
 
+const SPLIT_HELP: CommandHelp = {
+  command: 'split',
+  usage: {
+    vi: 'split TỔNG_HỢP --out THƯ_MỤC [tùy chọn]',
+    en: 'split MASTER --out DIR [options]',
+  },
+  summary: {
+    vi: 'tách bảng tổng hợp (TỔNG_HỢP) thành một tệp .xlsx cho mỗi cơ quan chủ trì: các nhiệm vụ của cơ quan đó với các cột của bảng, cột để điền (tình hình thực hiện, ngày hoàn thành, kết quả), khóa đối chiếu ẩn và trang hướng dẫn',
+    en: 'split the master into one .xlsx per lead agency: its tasks with the master’s columns, the columns to fill (status, completion date, result), a hidden match key and an instruction sheet',
+  },
+  options: [
+    {
+      flag: { vi: '--out THƯ_MỤC', en: '--out DIR' },
+      text: {
+        vi: 'thư mục ghi các tệp (tạo mới nếu chưa có); không ghi đè bảng tổng hợp, không ghi đè tệp đã có nếu không thêm --force',
+        en: 'the folder the workbooks go into (made if missing); never over the master, nor over an existing file unless --force',
+      },
+    },
+    {
+      flag: { vi: '--agency ĐƠN_VỊ', en: '--agency NAME' },
+      text: {
+        vi: 'chỉ tách cho đơn vị này (viết kiểu nào cũng được); dùng được nhiều lần (mặc định: mọi đơn vị)',
+        en: 'only this agency (any spelling of its name); repeatable (default: every agency)',
+      },
+    },
+    {
+      flag: { vi: '--force', en: '--force' },
+      text: { vi: 'thay thế tệp đã có trong thư mục', en: 'replace a workbook already in the folder' },
+    },
+    {
+      flag: { vi: '--as-of NGÀY', en: '--as-of DATE' },
+      text: {
+        vi: 'ngày tách ghi trong tệp (mặc định: hôm nay)',
+        en: 'the split date written in the files (default: today)',
+      },
+    },
+  ],
+};
+
+const MERGE_HELP: CommandHelp = {
+  command: 'merge',
+  usage: {
+    vi: 'merge TỔNG_HỢP GỬI_VỀ... [tùy chọn]',
+    en: 'merge MASTER RETURNED... [options]',
+  },
+  summary: {
+    vi: 'tổng hợp các tệp báo cáo các đơn vị gửi về (GỬI_VỀ) vào một bản sao của bảng tổng hợp: in từng thay đổi (cũ → mới), các khớp cần xem lại, nhiệm vụ gửi về không có trong bảng, nhiệm vụ chưa có báo cáo theo đơn vị và báo cáo khác nhau; bảng tổng hợp không bị sửa',
+    en: 'merge the agencies’ returned workbooks into a copy of the master: prints every change (old → new), the matches to review, returned tasks with no master task, unreported tasks per agency and conflicting reports; the master is never written',
+  },
+  options: [
+    {
+      flag: { vi: '--out TỆP.xlsx', en: '--out FILE.xlsx' },
+      text: {
+        vi: 'ghi bản sao đã tổng hợp (không có --out: chỉ in); không bao giờ ghi đè tệp đầu vào, không ghi đè tệp đã có nếu không thêm --force',
+        en: 'write the merged copy (without --out: only print); never over an input, nor over an existing file unless --force',
+      },
+    },
+    {
+      flag: { vi: '--overwrite', en: '--overwrite' },
+      text: {
+        vi: 'ghi cả vào ô đã có giá trị khác và nhận báo cáo mới nhất khi các đơn vị báo cáo khác nhau',
+        en: 'also write over cells that hold something else, and take the latest of conflicting reports',
+      },
+    },
+    {
+      flag: { vi: '--min-confidence X', en: '--min-confidence X' },
+      text: {
+        vi: `ghi cả các khớp chưa chắc có độ tin cậy từ X (0–1; mặc định ${String(WEAK_BELOW).replace('.', ',')}: không ghi)`,
+        en: `also apply weak matches whose confidence is at least X (0–1; default ${WEAK_BELOW}: none)`,
+      },
+    },
+    {
+      flag: { vi: '--json', en: '--json' },
+      text: { vi: 'in kế hoạch tổng hợp dạng JSON', en: 'print the merge plan as JSON' },
+    },
+    {
+      flag: { vi: '--as-of NGÀY', en: '--as-of DATE' },
+      text: {
+        vi: 'ngày tổng hợp, ghi làm ngày báo cáo khi không biết ngày của tệp (mặc định: hôm nay)',
+        en: 'the merge date, the report date of a file whose own is not known (default: today)',
+      },
+    },
+  ],
+};
+
 /** The commands, in the order the help lists them. */
-export const COMMAND_HELP: readonly CommandHelp[] = [SCAN_HELP];
+export const COMMAND_HELP: readonly CommandHelp[] = [SCAN_HELP, SPLIT_HELP, MERGE_HELP];
 
 /** Options every command takes. */
 const COMMON_OPTIONS: OptionHelp[] = [

@@ -1,22 +1,24 @@
 /**
  * `appendix-tracker scan FILE...`: read workbooks, run the engine, print a summary or the JSON
  * report, optionally write a report workbook; `--help`, `--version`. Exit 0 when it ran, 2 for bad
- * usage or an unreadable file, said in the `--lang` language (failureLines).
+ * usage or an unreadable file, said in the `--lang` language (failureLines). `split` and `merge` (the
+ * reporting cycle) are commands of their own (splitCommand.ts, mergeCommand.ts).
  */
 import { basename } from 'node:path';
 import { buildReport, unreadableFile, withMessages } from '../core/scan/buildReport';
-import { scanWorkbook } from '../core/scan/scanWorkbook';
 import { scanSettingsSchema } from '../core/scan/scanOptions';
 import type { Report, ScannedFile, ScannedReport } from '../core/report/schema';
 import { reportJsonChunks } from '../core/report/reportJson';
 import type { Lang } from '../core/i18n/lang';
-import { FileReadError, readWorkbookFileWithSettings } from '../files/readWorkbook';
+import { FileReadError } from '../files/readWorkbook';
 import { EXCEL_LIMITS_ONLY, READ_LIMITS } from '../core/readLimits';
 import { dateToIso } from '../core/isoDate';
 import { langOf, parseCliArgs, type ScanArgs } from './args';
 import { ConfigError, configCorrections, readConfig, type CliConfig } from './configFile';
 import { CorrectionError, NO_CORRECTIONS } from './corrections';
-import { resolveCorrections } from './resolveCorrections';
+import { readAndScan } from './scanFile';
+import { splitCommand } from './splitCommand';
+import { mergeCommand } from './mergeCommand';
 import { renderReport } from './renderText';
 import { correctionMessage, helpPointer, outputMessage, uiText, usageMessage } from './cliText';
 import { helpText } from './helpText';
@@ -135,20 +137,14 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   let failed = false;
   for (const path of args.files) {
     try {
-      const { grid, stored, names } = await readWorkbookFileWithSettings(
-        path,
-        args.noLimits ? EXCEL_LIMITS_ONLY : READ_LIMITS,
-      );
       const fromConfig =
         config && args.config ? configCorrections(config, args.config, path, args.lang) : NO_CORRECTIONS;
-      const overrides = resolveCorrections(grid, stored, fromConfig, args.corrections, names);
-      const fileSettings = {
-        ...settings,
-        // The workbook's own agency → leader mapping, under the run's.
-        leaderByLead: { ...stored?.leaderByLead, ...settings.leaderByLead },
-        ...overrides,
-      };
-      files.push(scanWorkbook(grid, path, fileSettings));
+      const { scanned } = await readAndScan(path, settings, {
+        config: fromConfig,
+        flags: args.corrections,
+        limits: args.noLimits ? EXCEL_LIMITS_ONLY : READ_LIMITS,
+      });
+      files.push(scanned);
     } catch (e) {
       failed = true;
       if (e instanceof FileReadError) {
@@ -196,6 +192,8 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       io.out(`appendix-tracker ${packageVersion()}`);
       return 0;
     }
+    if (args.command === 'split') return await splitCommand(args, io);
+    if (args.command === 'merge') return await mergeCommand(args, io);
     return await scan(args, io);
   } catch (e) {
     const [first, ...more] = failureLines(e, langOf(argv));

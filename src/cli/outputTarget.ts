@@ -13,6 +13,7 @@ export type OutputProblem =
   | { kind: 'out-is-input'; out: string; input: string }
   | { kind: 'out-exists'; out: string }
   | { kind: 'out-is-folder'; out: string }
+  | { kind: 'out-not-folder'; out: string }
   | { kind: 'not-xlsx'; out: string }
   | { kind: 'missing-folder'; out: string; folder: string }
   | { kind: 'folder-read-only'; out: string; folder: string }

@@ -28,7 +28,15 @@ export type UsageProblem =
   /** The file an option names (`--leaders`, `--config`) cannot be read: not there, a folder, no permission. */
   | { kind: 'option-file-unreadable'; option: string; error: FileReadError }
   | { kind: 'option-file-not-json'; option: string; path: string; detail: string }
-  | { kind: 'bad-leaders'; path: string };
+  | { kind: 'bad-leaders'; path: string }
+  /** `split` given no master or more than one. */
+  | { kind: 'one-file'; command: string; got: number }
+  /** `merge` given the master alone. */
+  | { kind: 'needs-returned'; command: string }
+  /** An option the command cannot do without (`split --out DIR`). */
+  | { kind: 'missing-option'; command: string; option: string }
+  /** A number from 0 to 1 (`--min-confidence`). */
+  | { kind: 'bad-fraction'; option: string; text: string };
 
 export class UsageError extends Error {
   constructor(readonly problem: UsageProblem) {

@@ -182,20 +182,8 @@ async function readFileInput(
   withSettings: boolean,
   limits: Readonly<ReadLimits> = READ_LIMITS,
 ): Promise<WorkbookInput> {
-  const { open, readFile } = await import('node:fs/promises');
-  let kind: 'xlsx' | 'text';
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(path, 'r');
-    const s = await handle.stat();
-    if (s.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    if (s.size === 0) throw FileReadError.of('empty-file', path);
-    kind = await kindOf(fileSource(handle, s.size), path);
-  } catch (e) {
-    throw e instanceof FileReadError ? e : FileReadError.fromFileSystem(path, e);
-  } finally {
-    await handle?.close();
-  }
+  const { readFile } = await import('node:fs/promises');
+  const kind = await readFileKind(path);
   if (kind === 'xlsx') return inputFrom(await readPackage(() => openZipFile(path), path, limits), withSettings);
   let bytes: Uint8Array;
   try {
@@ -216,6 +204,23 @@ function fileSource(handle: FileHandle, size: number): ByteSource {
       return buffer.subarray(0, bytesRead);
     },
   };
+}
+
+/** What a file on disk is by its content: a workbook or text (anything else: its FileReadError). */
+export async function readFileKind(path: string): Promise<'xlsx' | 'text'> {
+  const { open } = await import('node:fs/promises');
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(path, 'r');
+    const s = await handle.stat();
+    if (s.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (s.size === 0) throw FileReadError.of('empty-file', path);
+    return await kindOf(fileSource(handle, s.size), path);
+  } catch (e) {
+    throw e instanceof FileReadError ? e : FileReadError.fromFileSystem(path, e);
+  } finally {
+    await handle?.close();
+  }
 }
 
 export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {

@@ -4,11 +4,6 @@
  * writer, sheet after sheet and row after row, into a temporary file next to the target that is
  * renamed over it at the end: a failure never leaves a half-written report under the asked-for name.
  */
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { link, lstat, rename, rm } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Lang } from '../core/i18n/lang';
 import type { ScannedReport } from '../core/report/schema';
@@ -19,6 +14,7 @@ import { ISSUE_TABLE_STYLE } from '../core/plans/sheetStyle';
 import { reportWorkbookText } from './fileText';
 import { streamPlanTable, streamSummaryBlocks } from './renderPlanStream';
 import { StreamedTables } from './streamedTables';
+import { writeInPlace, type WriteOptions } from './fileInPlace';
 
 /** The report's table names, the same in every language (a person's formulas and PivotTables use them). */
 export const REPORT_TABLES = { tasks: 'NhiemVu', issues: 'VanDe' } as const;
@@ -71,60 +67,6 @@ async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, report: Scann
   tables.assertWritten();
 }
 
-/**
- * Opens the temporary file, created new ('wx': a file or link already there under that name is never
- * followed or written through); its errors name the asked-for path, as writing that file would.
- */
-async function openTemp(tmp: string, path: string): Promise<WriteStream> {
-  const stream = createWriteStream(tmp, { flags: 'wx' });
-  try {
-    await once(stream, 'open');
-    return stream;
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    err.message = err.message.split(tmp).join(path);
-    err.path = path;
-    throw err;
-  }
-}
-
-/** Rejects when the file stream fails (ExcelJS would wait for it forever), resolves when it is closed. */
-function watch(stream: WriteStream): { failed: Promise<never>; closed: Promise<void> } {
-  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
-  const closed = new Promise<void>((resolve) => stream.once('close', () => resolve()));
-  failed.catch(() => undefined); // handled where it is raced; never an unhandled rejection
-  return { failed, closed };
-}
-
-/**
- * Puts the finished temporary file in place. Replacing: a rename, atomic. Not replacing: a hard link,
- * which fails (EEXIST) if a file appeared there meanwhile, then the temporary name goes; where the
- * file system has no hard links, a rename after one more look.
- */
-async function putInPlace(tmp: string, path: string, replace: boolean): Promise<void> {
-  if (replace) return rename(tmp, path);
-  try {
-    await link(tmp, path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw e;
-    if (
-      await lstat(path).then(
-        () => true,
-        () => false, // not there: the rename may go ahead
-      )
-    )
-      throw Object.assign(new Error(`${path} exists`), { code: 'EEXIST', path });
-    return rename(tmp, path);
-  }
-  await rm(tmp, { force: true });
-}
-
-export interface WriteOptions {
-  /** Replace a file already at `path` (default: refuse with EEXIST, leaving it as it was). */
-  replace?: boolean;
-}
-
 /** Writes the report workbook to `path` (through a temporary file beside it, put in place at the end). */
 export async function writeReportWorkbookFile(
   report: ScannedReport,
@@ -132,22 +74,9 @@ export async function writeReportWorkbookFile(
   path: string,
   { replace = false }: WriteOptions = {},
 ): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const stream = await openTemp(tmp, path);
-  const { failed, closed } = watch(stream);
-  try {
+  await writeInPlace(path, { replace }, async (stream) => {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ ...WRITER_OPTIONS, stream });
     wb.creator = 'Appendix Tracker';
-    await Promise.race([writeSheets(wb, report, lang), failed]);
-    // Renaming an open file fails on Windows: wait for the close that follows 'finish'.
-    await Promise.race([closed, failed]);
-    await putInPlace(tmp, path, replace);
-  } catch (e) {
-    // The zip may still push a last piece into the file: swallow that, the first error is the one thrown.
-    stream.on('error', () => undefined);
-    stream.destroy();
-    await closed;
-    await rm(tmp, { force: true });
-    throw e;
-  }
+    await writeSheets(wb, report, lang);
+  });
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { COMMON_OPTIONS, SCAN_OPTIONS } from '../../src/cli/args';
+import { MERGE_OPTIONS, SPLIT_OPTIONS } from '../../src/cli/reportingArgs';
 import { outputMessage } from '../../src/cli/cliText';
 import type { OutputProblem } from '../../src/cli/outputTarget';
 import { packageVersion } from '../../src/cli/packageVersion';
@@ -52,10 +53,15 @@ describe('usage errors: one line in the user’s language, then where the usage 
     [
       'an unknown command',
       ['frobnicate', input],
-      'không có lệnh “frobnicate”; các lệnh: scan',
-      'unknown command “frobnicate”; the commands are: scan',
+      'không có lệnh “frobnicate”; các lệnh: scan, split, merge',
+      'unknown command “frobnicate”; the commands are: scan, split, merge',
     ],
-    ['no command', [], 'chưa nêu lệnh; các lệnh: scan', 'no command given; the commands are: scan'],
+    [
+      'no command',
+      [],
+      'chưa nêu lệnh; các lệnh: scan, split, merge',
+      'no command given; the commands are: scan, split, merge',
+    ],
     ['no file', ['scan'], 'lệnh scan cần ít nhất một tệp', 'scan needs at least one file'],
     [
       'a day that does not exist',
@@ -339,7 +345,9 @@ describe('--version and --help', () => {
   });
 
   it('lists every option there is, and only those, in both languages', async () => {
-    const names = Object.entries({ ...SCAN_OPTIONS, ...COMMON_OPTIONS }).map(([name]) => `--${name}`);
+    const names = Object.entries({ ...SCAN_OPTIONS, ...SPLIT_OPTIONS, ...MERGE_OPTIONS, ...COMMON_OPTIONS }).map(
+      ([name]) => `--${name}`,
+    );
     for (const lang of ['vi', 'en']) {
       const text = await help(['--help', '--lang', lang]);
       const listed = [...new Set([...text.matchAll(/^ {2}(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]))];

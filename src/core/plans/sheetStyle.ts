@@ -9,6 +9,9 @@ import type { ColumnKind } from './sheetPlan';
 /** The summary blocks' header row. */
 export const HEADER_FILL = '#DDEBF7';
 
+/** The cells a split workbook asks an agency to fill (status, completion date, result). */
+export const FILL_IN_FILL = '#FFF2CC';
+
 /** The normalised task table (banded rows). */
 export const TASK_TABLE_STYLE = 'TableStyleMedium2';
 /** The Issues table of the report workbook (no bands: rows are filled by severity). */

@@ -57,7 +57,7 @@ export function readDocumentDate(line: string): DocumentDate | null {
 }
 
 /** The text of a row when it is a one-cell title line (all its text in one or two cells), else null. */
-function titleLineText(sheet: SheetGrid, row: number): string | null {
+export function titleLineText(sheet: SheetGrid, row: number): string | null {
   const cells = sheet.rows[row] ?? [];
   const texts: string[] = [];
   for (const c of cells) {

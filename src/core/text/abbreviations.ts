@@ -56,15 +56,18 @@ export const ABBREVIATIONS: Record<string, string> = {
 const TABLE = new Map(Object.entries(ABBREVIATIONS).map(([k, v]) => [k.toLocaleUpperCase('vi'), v]));
 const TOKEN_RE = /[\p{L}\p{N}&.\-]+/gu;
 
+/** Every key has two capitals in a row (or is "Tp", "Cty"): a text with neither has nothing to expand. */
+const MAY_HOLD_ONE_RE = /\p{Lu}\p{Lu}|Tp|Cty/u;
+
 export function expandAbbreviations(s: string): string {
+  if (!MAY_HOLD_ONE_RE.test(s)) return s;
   return s.replace(TOKEN_RE, (tok) => {
-    const upper = tok.toLocaleUpperCase('vi');
+    // Only all-capital writings are abbreviations ("Tp." and "Cty" also count); "tu" or "vp" in prose
+    // are not. Checked first: most words of a text have a lower-case letter, and leave at once.
+    const upper = tok.toUpperCase();
+    if (upper !== tok && !/^Tp\.?$|^Cty$/.test(tok)) return tok;
     const hit = TABLE.get(upper) ?? TABLE.get(upper.replace(/\.$/, ''));
     if (!hit) return tok;
-    // Only all-capital writings are abbreviations ("Tp." also counts); "tu" or "vp" in prose are not.
-    const letters = tok.replace(/[^\p{L}]/gu, '');
-    const caps = letters === letters.toLocaleUpperCase('vi') || /^Tp\.?$|^Cty$/.test(tok);
-    if (!caps) return tok;
     return tok.endsWith('.') && !TABLE.has(upper) ? `${hit} ` : hit;
   });
 }

@@ -12,7 +12,8 @@ export function comparisonKey(s: string): string {
   if (!s) return '';
   const hit = cache.get(s);
   if (hit !== undefined) return hit;
-  const key = stripDiacritics(expandAbbreviations(canonicalToneMarks(normalizeText(s))).toLocaleLowerCase('vi'))
+  // Tone placement ("hoá"/"hóa") needs no folding of its own here: every mark is stripped.
+  const key = stripDiacritics(expandAbbreviations(normalizeText(s)).toLocaleLowerCase('vi'))
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
   if (cache.size > 100000) cache.clear();

@@ -1,0 +1,236 @@
+/**
+ * What an agency sent back, read from the returned workbook as the engine scanned it: per task its key
+ * (from the hidden key column, when the row still has one), STT and text, and the values reported —
+ * status (read by readStatus), completion date, result text — with the reporting agency and the report
+ * date of the file. A split workbook is read by its marker (each column found by its header on the
+ * header row, else where the marker put it; rows that still carry a key are read even where the scan
+ * saw no task); any other workbook (an agency's own table, tasks re-typed or renumbered) by the scan's
+ * columns, the result in a column of result words ("Kết quả thực hiện", "Kết quả đạt được" …).
+ *
+ * The reporting agency: the split workbook's agency, else the lead most of the file's tasks name, else
+ * the file's name. The report date: the file's modified date as the adapter gives it (the command line
+ * the file system's, the pane the picked file's), else none (the merge then writes its own date).
+ */
+import { columnIndex } from '../a1';
+import { readDeadline } from '../deadline';
+import { cellAt, type SheetGrid, type WorkbookGrid } from '../grid';
+import { isReportingHeader, isResultHeader } from '../i18n/reportingLabels';
+import type { IsoDate } from '../isoDate';
+import type { ScannedFile, ScannedTable } from '../report/schema';
+import { readStatus, type StatusReading } from '../state/readStatus';
+import { comparisonKey, normalizeText } from '../text';
+import { leadGroups } from '../split/leadGroups';
+import { readSplitMarker, type SplitMarker, type SplitSheetMarker } from '../split/splitMarker';
+import { readTaskKey } from '../split/taskKey';
+
+export interface ReturnedTask {
+  sheet: string;
+  /** 1-based sheet rows, the first the task's own. */
+  rows: number[];
+  key: string | null;
+  /** The master table this task's sheet was split from (split workbooks), else null. */
+  masterTable: number | null;
+  /** Which table of the returned file (its scan's), or -1 for a keyed row the scan saw no task in. */
+  table: number;
+  no: string;
+  task: string;
+  status: string;
+  statusReading: StatusReading;
+  completedOn: IsoDate | null;
+  /** The completion cell as written (a text that is no date is kept, and said). */
+  completedText: string;
+  result: string;
+}
+
+export interface ReturnedFile {
+  /** The file's name as the person gave it. */
+  name: string;
+  marker: SplitMarker | null;
+  agency: { key: string; label: string };
+  agencySource: 'split-file' | 'lead-column' | 'file-name';
+  reportDate: IsoDate | null;
+  tasks: ReturnedTask[];
+}
+
+export interface ReturnedInput {
+  name: string;
+  scanned: ScannedFile;
+  grid: WorkbookGrid;
+  /** The file's last-modified day, when the adapter knows it. */
+  modified?: IsoDate | null;
+}
+
+/** Where the values are on one sheet or table: 0-based columns, -1 for none. */
+interface Columns {
+  key: number;
+  status: number;
+  completedOn: number;
+  result: number;
+  no: number;
+  task: number;
+}
+
+function joined(sheet: SheetGrid, rows: readonly number[], col: number): string {
+  if (col < 0) return '';
+  const texts: string[] = [];
+  for (const r of rows) {
+    const t = normalizeText(cellAt(sheet, r - 1, col).text);
+    if (t) texts.push(t);
+  }
+  return texts.join(' ');
+}
+
+function completion(sheet: SheetGrid, rows: readonly number[], col: number): { iso: IsoDate | null; text: string } {
+  if (col < 0) return { iso: null, text: '' };
+  for (const r of rows) {
+    const cell = cellAt(sheet, r - 1, col);
+    if (!cell.text) continue;
+    if (cell.unreadable) return { iso: null, text: cell.text };
+    const d = readDeadline({ value: cell.value, text: cell.text, date: cell.date }, { referenceYear: null });
+    return { iso: d.kind === 'date' ? d.due : null, text: normalizeText(cell.text) };
+  }
+  return { iso: null, text: '' };
+}
+
+function firstKey(sheet: SheetGrid, rows: readonly number[], col: number): string | null {
+  if (col < 0) return null;
+  for (const r of rows) {
+    const k = readTaskKey(cellAt(sheet, r - 1, col).text);
+    if (k) return k;
+  }
+  return null;
+}
+
+function valuesAt(
+  sheet: SheetGrid,
+  rows: number[],
+  cols: Columns,
+  base: { no: string; task: string; table: number; masterTable: number | null },
+): ReturnedTask {
+  const status = joined(sheet, rows, cols.status);
+  const done = completion(sheet, rows, cols.completedOn);
+  return {
+    sheet: sheet.name,
+    rows,
+    key: firstKey(sheet, rows, cols.key),
+    masterTable: base.masterTable,
+    table: base.table,
+    no: base.no,
+    task: base.task,
+    status,
+    statusReading: readStatus(status),
+    completedOn: done.iso,
+    completedText: done.text,
+    result: cols.result === cols.status ? '' : joined(sheet, rows, cols.result),
+  };
+}
+
+/** The column on `row` (1-based) whose header is `is`; `fallback` (letters) when none is. */
+function headerColumn(sheet: SheetGrid, row: number, is: (text: string) => boolean, fallback: string | null): number {
+  const cells = sheet.rows[row - 1] ?? [];
+  for (let c = 0; c < cells.length; c++) if (cells[c] && is(cells[c]!.text)) return c;
+  return fallback ? columnIndex(fallback) : -1;
+}
+
+function sameHeader(expected: string): (text: string) => boolean {
+  const key = comparisonKey(expected);
+  return (text) => comparisonKey(text) === key;
+}
+
+/** A split sheet: columns by the marker's headers on the header row (the scan's, if it moved). */
+function splitSheetTasks(
+  sheet: SheetGrid,
+  m: SplitSheetMarker,
+  tables: { table: ScannedTable; index: number }[],
+): ReturnedTask[] {
+  const headerRow = tables[0]?.table.headerRow ?? m.headerRow;
+  const find = (header: string, own: (t: string) => boolean, letters: string | null) =>
+    headerColumn(sheet, headerRow, (t) => sameHeader(header)(t) || own(t), letters);
+  const cols: Columns = {
+    key: find(m.headers.key, (t) => isReportingHeader(t, 'key'), m.columns.key),
+    status: find(m.headers.status, () => false, m.columns.status),
+    completedOn: find(m.headers.completedOn, () => false, m.columns.completedOn),
+    result: find(m.headers.result, () => false, m.columns.result),
+    no: m.columns.no ? columnIndex(m.columns.no) : -1,
+    task: m.columns.task ? columnIndex(m.columns.task) : -1,
+  };
+  const out: ReturnedTask[] = [];
+  const covered = new Set<number>();
+  for (const { table, index } of tables)
+    for (const t of table.tasks) {
+      for (const r of t.rows) covered.add(r);
+      out.push(valuesAt(sheet, t.rows, cols, { no: t.no, task: t.task, table: index, masterTable: m.masterTable }));
+    }
+  // Rows with a key the scan read no task from (a row it took for something else): still the agency's report.
+  for (let r = headerRow + 1; r <= sheet.rows.length; r++) {
+    if (covered.has(r) || !readTaskKey(cellAt(sheet, r - 1, cols.key).text)) continue;
+    out.push(
+      valuesAt(sheet, [r], cols, {
+        no: joined(sheet, [r], cols.no),
+        task: joined(sheet, [r], cols.task),
+        table: -1,
+        masterTable: m.masterTable,
+      }),
+    );
+  }
+  return out.sort((a, b) => a.rows[0]! - b.rows[0]!);
+}
+
+/** Any other table: the scan's columns, a result column by its words, a key column if one was copied in. */
+function ownTableTasks(sheet: SheetGrid, table: ScannedTable, index: number): ReturnedTask[] {
+  const header = (is: (t: string) => boolean) => headerColumn(sheet, table.headerRow, is, null);
+  const mapped = (letters: string | undefined) => (letters ? columnIndex(letters) : -1);
+  const cols: Columns = {
+    key: header((t) => isReportingHeader(t, 'key')),
+    status: mapped(table.columns.status),
+    completedOn: mapped(table.columns.completedOn),
+    result: header(isResultHeader),
+    no: mapped(table.columns.no),
+    task: mapped(table.columns.task),
+  };
+  return table.tasks.map((t) =>
+    valuesAt(sheet, t.rows, cols, { no: t.no, task: t.task, table: index, masterTable: null }),
+  );
+}
+
+function stem(name: string): string {
+  return name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+}
+
+export function readReturnedFile(input: ReturnedInput): ReturnedFile {
+  const { scanned, grid } = input;
+  const marker = readSplitMarker(grid);
+  const sheetOf = (name: string) => grid.sheets.find((s) => s.name === name);
+  const tasks: ReturnedTask[] = [];
+  const splitSheets = new Set<string>();
+  for (const m of marker?.sheets ?? []) {
+    const sheet = sheetOf(m.sheet);
+    if (!sheet) continue; // renamed by the agency: its tables are read as the agency's own below
+    splitSheets.add(m.sheet);
+    const tables = scanned.tables.map((table, index) => ({ table, index })).filter((t) => t.table.sheet === m.sheet);
+    tasks.push(...splitSheetTasks(sheet, m, tables));
+  }
+  scanned.tables.forEach((table, index) => {
+    const sheet = sheetOf(table.sheet);
+    if (sheet && !splitSheets.has(table.sheet)) tasks.push(...ownTableTasks(sheet, table, index));
+  });
+  const lead = marker ? undefined : leadGroups(scanned).groups[0];
+  const agency = marker
+    ? { ...marker.agency, source: 'split-file' as const }
+    : lead
+      ? { key: lead.key, label: lead.label, source: 'lead-column' as const }
+      : { key: comparisonKey(stem(input.name)), label: stem(input.name), source: 'file-name' as const };
+  return {
+    name: input.name,
+    marker,
+    agency: { key: agency.key, label: agency.label },
+    agencySource: agency.source,
+    reportDate: input.modified ?? null,
+    tasks,
+  };
+}
+
+/** Whether a returned task reports anything (a status, a completion date, a result). */
+export function reportsSomething(t: ReturnedTask): boolean {
+  return !!(t.status || t.completedText || t.result);
+}
