@@ -90,8 +90,8 @@ function scoreCandidate(
   return { master: m.ref, confidence, reason, similarity, rank, task: m };
 }
 
-/** The master tasks sharing the rarest words of the text, and those with its STT in the hinted table. */
-function candidates(index: MasterIndex, r: ReturnedTask, tokens: readonly string[], hint: Hint): MasterTask[] {
+/** The master tasks sharing the rarest words of the text (a bounded number of postings visited). */
+function textCandidates(index: MasterIndex, tokens: readonly string[]): MasterTask[] {
   const counts = new Map<number, number>();
   const byRarity = tokens
     .map((t) => index.postings.get(t))
@@ -103,10 +103,20 @@ function candidates(index: MasterIndex, r: ReturnedTask, tokens: readonly string
     visited += list.length;
     for (const n of list) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
-  const out = [...counts]
+  return [...counts]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, CANDIDATES)
     .map(([n]) => index.tasks[n]!);
+}
+
+/** The text's candidates, and those with the returned task's STT in the hinted table. */
+function withSttCandidates(
+  index: MasterIndex,
+  byText: readonly MasterTask[],
+  r: ReturnedTask,
+  hint: Hint,
+): MasterTask[] {
+  const out = [...byText];
   const stt = sttKey(r.no);
   if (hint && stt) for (const m of index.byStt.get(sttSlot(hint.table, stt)) ?? []) if (!out.includes(m)) out.push(m);
   return out;
@@ -122,13 +132,15 @@ function ranked(list: Scored[]): Scored[] {
  * The master table each scanned table of a file without a marker stands for: the one most of its tasks
  * match well by text alone (their STT is then compared within it).
  */
-function tableHints(index: MasterIndex, file: ReturnedFile, tokens: (readonly string[])[]): Map<number, number> {
+function tableHints(
+  file: ReturnedFile,
+  tokens: (readonly string[])[],
+  byText: (readonly MasterTask[])[],
+): Map<number, number> {
   const votes = new Map<number, Map<number, number>>();
   file.tasks.forEach((r, i) => {
     if (r.masterTable !== null) return;
-    const best = ranked(
-      candidates(index, r, tokens[i]!, null).map((m) => scoreCandidate(m, r, tokens[i]!, null, '')),
-    )[0];
+    const best = ranked(byText[i]!.map((m) => scoreCandidate(m, r, tokens[i]!, null, '')))[0];
     if (!best || best.similarity < 0.5) return;
     let v = votes.get(r.table);
     if (!v) votes.set(r.table, (v = new Map()));
@@ -149,7 +161,9 @@ export function matchFile(index: MasterIndex, file: ReturnedFile, fileIndex: num
   const tokens = file.tasks.map((r) =>
     r.key && index.byKey.get(r.key)?.length === 1 && r.masterTable !== null ? [] : textTokens(r.task),
   );
-  const hints = tableHints(index, file, tokens);
+  // Each such task's candidates by text, found once (for the table hints and for its own match).
+  const byText = tokens.map((t) => (t.length ? textCandidates(index, t) : []));
+  const hints = tableHints(file, tokens, byText);
   const matches: TaskMatch[] = file.tasks.map((_, i) => ({
     file: fileIndex,
     returned: i,
@@ -180,7 +194,7 @@ export function matchFile(index: MasterIndex, file: ReturnedFile, fileIndex: num
         : voted !== undefined
           ? { table: voted, from: 'voted' }
           : null;
-    const pool = keyed && keyed.length > 1 ? keyed : candidates(index, r, tokens[i]!, hint);
+    const pool = keyed && keyed.length > 1 ? keyed : withSttCandidates(index, byText[i]!, r, hint);
     pending.push({ i, scored: ranked(pool.map((m) => scoreCandidate(m, r, tokens[i]!, hint, file.agency.key))) });
   });
   // The surest first: each takes its best master task not yet taken in this file.
