@@ -1,8 +1,9 @@
-/** Command-line arguments of `appendix-tracker scan`, parsed with node:util and checked with zod. */
-import { parseArgs } from 'node:util';
+/** Command-line arguments of `appendix-tracker`: help, version, and `scan` with its options. */
 import { isLang, LANGS, type Lang } from '../core/i18n/lang';
 import { parseTypedDate } from '../core/isoDate';
-import { usageText as u } from './cliText';
+import { COMMAND_HELP } from './helpText';
+import { parseOptions } from './parseOptions';
+import { UsageError } from './usageError';
 import {
   CorrectionError,
   parseMapText,
@@ -36,65 +37,90 @@ export interface ScanArgs {
   corrections: Corrections;
 }
 
-export type CliArgs = ScanArgs | { command: 'help' } | { command: 'version' };
+export type CliArgs = ScanArgs | { command: 'help'; lang: Lang; topic: string | undefined } | { command: 'version' };
 
-export class UsageError extends Error {}
+/** The commands there are (each has its part of the usage text, helpText.ts). */
+export const COMMANDS = COMMAND_HELP.map((c) => c.command);
+
+/** Options every command takes. */
+export const COMMON_OPTIONS = {
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+export const SCAN_OPTIONS = {
+  ...COMMON_OPTIONS,
+  'as-of': { type: 'string' },
+  'due-soon-days': { type: 'string' },
+  json: { type: 'boolean' },
+  pretty: { type: 'boolean' },
+  'no-limits': { type: 'boolean' },
+  out: { type: 'string' },
+  force: { type: 'boolean' },
+  leaders: { type: 'string' },
+  all: { type: 'boolean' },
+  table: { type: 'string', multiple: true },
+  'header-row': { type: 'string', multiple: true },
+  map: { type: 'string', multiple: true },
+  ignore: { type: 'string', multiple: true },
+  config: { type: 'string' },
+} as const;
+
+/** The arguments before `--` (after it, everything is a file name). */
+const beforeTerminator = (argv: string[]) => argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length);
+
+/**
+ * The language of the messages, from `--lang` wherever it stands (after a bad argument too), so that
+ * an argument that cannot be parsed is still refused in the user's language; Vietnamese otherwise.
+ */
+export function langOf(argv: string[]): Lang {
+  const args = beforeTerminator(argv);
+  for (let i = args.length - 1; i >= 0; i--) {
+    const a = args[i]!;
+    const v = a === '--lang' ? args[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (v !== undefined && isLang(v)) return v;
+  }
+  return 'vi';
+}
 
 export function parseCliArgs(argv: string[]): CliArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      tokens: true,
-      options: {
-        'as-of': { type: 'string' },
-        'due-soon-days': { type: 'string' },
-        lang: { type: 'string' },
-        json: { type: 'boolean' },
-        pretty: { type: 'boolean' },
-        'no-limits': { type: 'boolean' },
-        out: { type: 'string' },
-        force: { type: 'boolean' },
-        leaders: { type: 'string' },
-        all: { type: 'boolean' },
-        table: { type: 'string', multiple: true },
-        'header-row': { type: 'string', multiple: true },
-        map: { type: 'string', multiple: true },
-        ignore: { type: 'string', multiple: true },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const { values, positionals, tokens } = parsed;
-  if (values.help) return { command: 'help' };
-  if (values.version) return { command: 'version' };
+  // Help and version win over anything else typed (a bad option included).
+  const words = beforeTerminator(argv);
+  if (words.includes('--help') || words.includes('-h'))
+    return { command: 'help', lang: langOf(argv), topic: words.find((w) => COMMANDS.includes(w)) };
+  if (words.includes('--version') || words.includes('-v')) return { command: 'version' };
+  const { values, positionals, tokens } = parseOptions(argv, SCAN_OPTIONS);
   const [command, ...files] = positionals;
-  if (command !== 'scan') throw new UsageError(command ? u.unknownCommand(command) : u.missingCommand);
-  if (files.length === 0) throw new UsageError(u.noFile);
+  if (command === undefined) throw new UsageError({ kind: 'missing-command', commands: COMMANDS });
+  if (command !== 'scan') throw new UsageError({ kind: 'unknown-command', command, commands: COMMANDS });
+  if (files.length === 0) throw new UsageError({ kind: 'no-file', command });
   const typedAsOf = values['as-of'] ?? null;
   const asOf = typedAsOf === null ? null : parseTypedDate(typedAsOf);
-  if (typedAsOf !== null && asOf === null) throw new UsageError(u.badAsOf(typedAsOf));
+  if (typedAsOf !== null && asOf === null)
+    throw new UsageError({ kind: 'bad-date', option: '--as-of', text: typedAsOf });
   let dueSoonDays = 7;
   if (values['due-soon-days'] !== undefined) {
     const raw = values['due-soon-days'];
     dueSoonDays = Number(raw);
-    if (!/^\d{1,3}$/.test(raw) || dueSoonDays > 365) throw new UsageError(u.badDueSoonDays(raw));
+    if (!/^\d{1,3}$/.test(raw) || dueSoonDays > 365)
+      throw new UsageError({ kind: 'bad-number', option: '--due-soon-days', text: raw, min: 0, max: 365 });
   }
   const lang = values.lang ?? 'vi';
-  if (!isLang(lang)) throw new UsageError(u.badLang(lang, LANGS));
-  if (values.pretty && !values.json) throw new UsageError(u.prettyWithoutJson);
+  if (!isLang(lang)) throw new UsageError({ kind: 'bad-choice', option: '--lang', text: lang, choices: LANGS });
+  if (values.pretty && !values.json)
+    throw new UsageError({ kind: 'needs-option', option: '--pretty', needs: '--json' });
   const out = values.out ?? null;
-  if (out !== null && !/\.xlsx$/i.test(out)) throw new UsageError(u.badOut(out));
-  // Whether it may be written there (not over an input, not over a file without --force, a folder
-  // that exists and can be written to) is checked on the file system before any file is read
-  // (outputTarget.ts).
-  if (values.force && out === null) throw new UsageError(u.forceWithoutOut);
+  // Whether it may be written there (an .xlsx name, not a folder, not over an input, not over a file
+  // without --force, a folder that exists and can be written to) is checked on the file system
+  // before any file is read (outputTarget.ts).
+  if (values.force && out === null) throw new UsageError({ kind: 'needs-option', option: '--force', needs: '--out' });
+  let corrections: Corrections;
+  try {
+    corrections = correctionFlags(tokens);
+  } catch (e) {
+    throw e instanceof CorrectionError ? new UsageError({ kind: 'bad-correction', problem: e.problem }) : e;
+  }
   return {
     command: 'scan',
     files,
@@ -110,7 +136,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     leaders: values.leaders ?? null,
     all: !!values.all,
     config: values.config ?? null,
-    corrections: correctionFlags(tokens ?? []),
+    corrections,
   };
 }
 

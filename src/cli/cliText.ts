@@ -1,12 +1,16 @@
 /**
- * The command line's words: the text output in Vietnamese and English, and the usage text and usage
- * errors (English only, like the option names they explain).
+ * The command line's words, in Vietnamese and English: the text output, and why a command line, a
+ * correction or the report's target is refused (the usage text itself is helpText.ts).
  */
 import type { Lang } from '../core/i18n/lang';
 import { CANONICAL_FIELDS } from '../core/report/schema';
 import type { OutputProblem } from './outputTarget';
+import type { UsageProblem } from './usageError';
 
-const FIELD_NAMES = CANONICAL_FIELDS.join(', ');
+/** The fields' contract names, as the messages and the usage list them. */
+export const FIELD_NAMES = CANONICAL_FIELDS.join(', ');
+
+const q = (s: string) => `“${s}”`;
 
 const VI = {
   asOf: 'Tính đến ngày',
@@ -58,47 +62,59 @@ export function uiText(lang: Lang): typeof VI {
   return lang === 'en' ? EN : VI;
 }
 
-export const USAGE = `Usage: appendix-tracker scan FILE... [--as-of DD/MM/YYYY] [--due-soon-days N] [--lang vi|en]
-                        [--json [--pretty]] [--out report.xlsx [--force]] [--leaders leaders.json] [--all]
-                        [--no-limits] [--table "Sheet!A5:H80" [--header-row N] [--map lead=D,...]]... [--header-row N]
-                        [--map field=COL,...] [--ignore "Sheet!A1:F20"]... [--config corrections.json]
+/** Why the command line was refused, in one line, in `lang`. */
+export function usageMessage(lang: Lang, p: UsageProblem): string {
+  const vi = lang === 'vi';
+  switch (p.kind) {
+    case 'unknown-option':
+      return vi ? `không có tùy chọn ${q(p.option)}` : `unknown option ${q(p.option)}`;
+    case 'missing-value':
+      return vi ? `tùy chọn ${q(p.option)} cần một giá trị đi kèm` : `option ${q(p.option)} needs a value`;
+    case 'unexpected-value':
+      return vi ? `tùy chọn ${q(p.option)} không nhận giá trị` : `option ${q(p.option)} takes no value`;
+    case 'unknown-command':
+      return vi
+        ? `không có lệnh ${q(p.command)}; các lệnh: ${p.commands.join(', ')}`
+        : `unknown command ${q(p.command)}; the commands are: ${p.commands.join(', ')}`;
+    case 'missing-command':
+      return vi
+        ? `chưa nêu lệnh; các lệnh: ${p.commands.join(', ')}`
+        : `no command given; the commands are: ${p.commands.join(', ')}`;
+    case 'no-file':
+      return vi ? `lệnh ${p.command} cần ít nhất một tệp` : `${p.command} needs at least one file`;
+    case 'bad-date':
+      return vi
+        ? `${p.option} cần một ngày có thật, dạng NGÀY/THÁNG/NĂM (01/05/2026) hoặc NĂM-THÁNG-NGÀY (2026-05-01); nhận ${q(p.text)}`
+        : `${p.option} needs a real date, as DD/MM/YYYY (01/05/2026) or YYYY-MM-DD (2026-05-01); got ${q(p.text)}`;
+    case 'bad-number':
+      return vi
+        ? `${p.option} cần một số nguyên từ ${p.min} đến ${p.max}; nhận ${q(p.text)}`
+        : `${p.option} needs a whole number from ${p.min} to ${p.max}; got ${q(p.text)}`;
+    case 'bad-choice':
+      return vi
+        ? `${p.option} chỉ có thể là ${p.choices.join(' hoặc ')}; nhận ${q(p.text)}`
+        : `${p.option} is ${p.choices.join(' or ')}; got ${q(p.text)}`;
+    case 'needs-option':
+      return vi ? `${p.option} chỉ dùng kèm ${p.needs}` : `${p.option} applies to ${p.needs} only`;
+    case 'bad-correction':
+      return correctionMessage(lang, p.problem);
+    case 'option-file-unreadable':
+      return `${p.option}: ${p.error.messageIn(lang)}`;
+    case 'option-file-not-json':
+      return vi
+        ? `${p.option} ${q(p.path)} không phải JSON hợp lệ\nChi tiết: ${p.detail}`
+        : `${p.option} ${q(p.path)} is not valid JSON\nDetails: ${p.detail}`;
+    case 'bad-leaders':
+      return vi
+        ? `--leaders ${q(p.path)}: cần một đối tượng JSON dạng {"cơ quan chủ trì": "lãnh đạo chỉ đạo"}, mỗi giá trị là một chuỗi`
+        : `--leaders ${q(p.path)}: expected a JSON object of "lead agency": "leader" strings`;
+  }
+}
 
-  FILE               .xlsx, .csv or .tsv workbooks holding appendix ("Phụ lục") task tables
-  --as-of DATE       reference date for overdue / due soon, DD/MM/YYYY or YYYY-MM-DD (default: today)
-  --due-soon-days N  due-soon window in days (default: 7)
-  --lang vi|en       language of messages (default: vi)
-  --json             print the scan report (contract version 1) as JSON, streamed, compact
-  --pretty           with --json: indent the JSON by 2 spaces, for people
-  --out FILE.xlsx    also write a report workbook (tasks, issues, summaries); never over a file being
-                     scanned (by any path or link), nor over an existing file unless --force
-  --force            with --out: replace the report workbook if it exists
-  --leaders FILE     JSON object mapping lead agency → supervising leader, for tables without a leader column
-  --all              list informational findings too (default: counted, not listed)
-  --no-limits        read a workbook past the read limits (2,000,000 cells, 200 MB uncompressed,
-                     1,000,000 merged cells …; see README): only for a file you trust, with the memory
-  --table RANGE      take this range as an appendix table ("Sheet!A5:H80", "'My sheet'!A1:H9"); repeatable
-  --header-row N     after a --table: its header row (1-based sheet row, 0 = none; default: proposed);
-                     before any --table: the default for every --table without its own
-  --map F=COL,...    re-point fields to columns (lead=D,deadline=F,leader=-); after a --table: for that
-                     table; before any --table: for every table found. Fields: ${FIELD_NAMES}
-  --ignore RANGE     the table at this range is not an appendix; repeatable
-  --config FILE      JSON corrections per file (see README); flags win over it, it wins over the
-                     corrections stored in a workbook by the add-in`;
-
-/** Why the arguments were refused: shown above the usage text. */
-export const usageText = {
-  unknownCommand: (command: string) => `unknown command “${command}”`,
-  missingCommand: 'missing command “scan”',
-  noFile: 'no file given',
-  badAsOf: (asOf: string) => `--as-of needs a date as DD/MM/YYYY or YYYY-MM-DD, got “${asOf}”`,
-  badDueSoonDays: (raw: string) => `--due-soon-days needs a whole number 0–365, got “${raw}”`,
-  badLang: (lang: string, langs: readonly Lang[]) => `--lang is ${langs.join(' or ')}, got “${lang}”`,
-  prettyWithoutJson: '--pretty applies to --json only',
-  badOut: (out: string) => `--out needs a .xlsx file name, got “${out}”`,
-  forceWithoutOut: '--force applies to --out only',
-  badLeadersFile: (path: string, reason: string) => `--leaders ${path}: ${reason}`,
-  badLeadersShape: (path: string) => `--leaders ${path}: expected a JSON object of "lead agency": "leader" strings`,
-};
+/** The line under a usage error: where the usage is, in `lang` (English needs --lang en to read it). */
+export function helpPointer(lang: Lang): string {
+  return lang === 'vi' ? 'Xem cách dùng: appendix-tracker --help' : 'For the usage: appendix-tracker --help --lang en';
+}
 
 /** Why a correction (flag, config file, stored setting) cannot be applied. */
 export type CorrectionProblem =
@@ -113,8 +129,6 @@ export type CorrectionProblem =
   | { kind: 'header-outside'; sheet: string; row: number; range: string }
   | { kind: 'bad-config'; path: string; detail: string }
   | { kind: 'bad-config-entry'; path: string; pattern: string; detail: string | CorrectionProblem };
-
-const q = (s: string) => `“${s}”`;
 
 /** "PL!A5:H80", or "'My sheet'!A5:H80" when the name needs quotes (as Excel writes it). */
 export function sheetRef(sheet: string, range: string): string {
@@ -188,7 +202,13 @@ export function outputMessage(lang: Lang, p: OutputProblem): string {
         ? `--out ${out} đã có: báo cáo không ghi đè tệp có sẵn; hãy đặt tên khác hoặc thêm --force để thay thế`
         : `--out ${out} already exists: the report does not replace a file; give another name or add --force to replace it`;
     case 'out-is-folder':
-      return vi ? `--out ${out} là một thư mục, không phải tệp .xlsx` : `--out ${out} is a folder, not an .xlsx file`;
+      return vi
+        ? `--out ${out} là một thư mục, không phải tệp: hãy nêu tên tệp báo cáo, ví dụ ${p.out.replace(/[\\/]+$/, '')}/bao-cao.xlsx`
+        : `--out ${out} is a folder, not a file: name the report file, e.g. ${p.out.replace(/[\\/]+$/, '')}/report.xlsx`;
+    case 'not-xlsx':
+      return vi
+        ? `--out ${out}: báo cáo là một sổ làm việc Excel, tên tệp phải có đuôi .xlsx (ví dụ bao-cao.xlsx)`
+        : `--out ${out}: the report is an Excel workbook, its file name needs to end in .xlsx (e.g. report.xlsx)`;
     case 'missing-folder':
       return vi
         ? `--out ${out}: không có thư mục ${q(p.folder)}; hãy tạo nó trước`

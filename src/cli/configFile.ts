@@ -3,11 +3,12 @@
  * run-wide settings. Checked with zod in two steps: the whole file (a failure stops the run), then
  * each file entry when a scanned file matches it (a failure is that file's error only).
  */
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import type { Lang } from '../core/i18n/lang';
 import { isoDateSchema } from '../core/report/schema';
 import type { CorrectionProblem } from './cliText';
 import { CorrectionError, parseMapObject, parseSheetRange, type Corrections } from './corrections';
+import { readJsonFile } from './jsonFile';
 
 const mapSchema = z.record(z.string(), z.string().nullable());
 
@@ -58,14 +59,13 @@ function issueText(error: z.ZodError): string {
   return i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message;
 }
 
-export async function readConfig(path: string): Promise<CliConfig> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(path, 'utf8'));
-  } catch (e) {
-    throw new ConfigError(path, (e as Error).message);
-  }
-  const parsed = configSchema.safeParse(data);
+/** zod's own words for a schema failure, in the user's language (its vi and en locales). */
+const zodWords = (lang: Lang) => ({ error: z.locales[lang]().localeError });
+
+/** The config file, checked whole; a file that cannot be read or is not JSON is a UsageError (readJsonFile). */
+export async function readConfig(path: string, lang: Lang): Promise<CliConfig> {
+  const data = await readJsonFile(path, '--config');
+  const parsed = configSchema.safeParse(data, zodWords(lang));
   if (!parsed.success) throw new ConfigError(path, issueText(parsed.error));
   return parsed.data;
 }
@@ -103,13 +103,13 @@ export function entryMatches(pattern: string, filePath: string): boolean {
 }
 
 /** The corrections the config holds for one file (entries in order; a later entry's mapping wins). */
-export function configCorrections(config: CliConfig, configPath: string, filePath: string): Corrections {
+export function configCorrections(config: CliConfig, configPath: string, filePath: string, lang: Lang): Corrections {
   const out: Corrections = { tables: [], ignore: [], map: {} };
   for (const [pattern, raw] of Object.entries(config.files)) {
     if (!entryMatches(pattern, filePath)) continue;
     const bad = (detail: CorrectionProblem | string) =>
       new CorrectionError({ kind: 'bad-config-entry', path: configPath, pattern, detail });
-    const parsed = fileCorrectionsSchema.safeParse(raw);
+    const parsed = fileCorrectionsSchema.safeParse(raw, zodWords(lang));
     if (!parsed.success) throw bad(issueText(parsed.error));
     const entry = parsed.data;
     try {

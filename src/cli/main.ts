@@ -1,24 +1,28 @@
 /**
  * `appendix-tracker scan FILE...`: read workbooks, run the engine, print a summary or the JSON
- * report, optionally write a report workbook. Exit 0 when it ran, 2 for bad usage or an unreadable file.
+ * report, optionally write a report workbook; `--help`, `--version`. Exit 0 when it ran, 2 for bad
+ * usage or an unreadable file, said in the `--lang` language (failureLines).
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { buildReport, unreadableFile, withMessages } from '../core/scan/buildReport';
 import { scanWorkbook } from '../core/scan/scanWorkbook';
 import { scanSettingsSchema } from '../core/scan/scanOptions';
 import type { Report, ScannedFile, ScannedReport } from '../core/report/schema';
 import { reportJsonChunks } from '../core/report/reportJson';
-import { isLang, type Lang } from '../core/i18n/lang';
+import type { Lang } from '../core/i18n/lang';
 import { FileReadError, readWorkbookFileWithSettings } from '../files/readWorkbook';
 import { EXCEL_LIMITS_ONLY, READ_LIMITS } from '../core/readLimits';
 import { dateToIso } from '../core/isoDate';
-import { parseCliArgs, UsageError, type ScanArgs } from './args';
+import { langOf, parseCliArgs, type ScanArgs } from './args';
 import { ConfigError, configCorrections, readConfig, type CliConfig } from './configFile';
 import { CorrectionError, NO_CORRECTIONS } from './corrections';
 import { resolveCorrections } from './resolveCorrections';
 import { renderReport } from './renderText';
-import { correctionMessage, outputMessage, uiText, USAGE, usageText } from './cliText';
+import { correctionMessage, helpPointer, outputMessage, uiText, usageMessage } from './cliText';
+import { helpText } from './helpText';
+import { readJsonFile } from './jsonFile';
+import { packageVersion } from './packageVersion';
+import { pointsToHelp, UsageError } from './usageError';
 import { checkOutputTarget, OutputError } from './outputTarget';
 import { causeText } from '../files/readFailure';
 
@@ -82,15 +86,10 @@ async function writeJson(report: Report, pretty: boolean, io: CliIO): Promise<vo
 }
 
 async function readLeaders(path: string): Promise<Record<string, string>> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(path, 'utf8'));
-  } catch (e) {
-    throw new UsageError(usageText.badLeadersFile(path, (e as Error).message));
-  }
+  const data = await readJsonFile(path, '--leaders');
   const ok =
     data && typeof data === 'object' && !Array.isArray(data) && Object.values(data).every((v) => typeof v === 'string');
-  if (!ok) throw new UsageError(usageText.badLeadersShape(path));
+  if (!ok) throw new UsageError({ kind: 'bad-leaders', path });
   return data as Record<string, string>;
 }
 
@@ -124,7 +123,7 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
     const inputs = [...args.files, args.config, args.leaders].filter((f): f is string => f !== null);
     await checkOutputTarget(args.out, inputs, args.force);
   }
-  const config: CliConfig | null = args.config ? await readConfig(args.config) : null;
+  const config: CliConfig | null = args.config ? await readConfig(args.config, args.lang) : null;
   const leaderByLead = { ...config?.leaders, ...(args.leaders ? await readLeaders(args.leaders) : {}) };
   const settings = scanSettingsSchema.parse({
     asOf: args.asOf ?? config?.asOf ?? dateToIso(io.today()),
@@ -140,7 +139,8 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
         path,
         args.noLimits ? EXCEL_LIMITS_ONLY : READ_LIMITS,
       );
-      const fromConfig = config && args.config ? configCorrections(config, args.config, path) : NO_CORRECTIONS;
+      const fromConfig =
+        config && args.config ? configCorrections(config, args.config, path, args.lang) : NO_CORRECTIONS;
       const overrides = resolveCorrections(grid, stored, fromConfig, args.corrections, names);
       const fileSettings = {
         ...settings,
@@ -172,48 +172,35 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   return failed ? 2 : 0;
 }
 
-/** The --lang of the command line, for messages about arguments that could not be parsed whole. */
-function langOf(argv: string[]): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const v = argv[i] === '--lang' ? argv[i + 1] : argv[i]!.startsWith('--lang=') ? argv[i]!.slice(7) : undefined;
-    if (v !== undefined && isLang(v)) return v;
-  }
-  return 'vi';
+/** Why the run stopped, in `lang`: the lines for stderr (the first one prefixed with the program's name). */
+function failureLines(e: unknown, lang: Lang): string[] {
+  if (e instanceof UsageError)
+    return pointsToHelp(e.problem)
+      ? [usageMessage(lang, e.problem), helpPointer(lang)]
+      : [usageMessage(lang, e.problem)];
+  if (e instanceof OutputError) return [outputMessage(lang, e.problem)];
+  if (e instanceof ConfigError)
+    return [correctionMessage(lang, { kind: 'bad-config', path: e.path, detail: e.detail })];
+  const where = e instanceof Error && 'path' in e ? ` (${basename(String((e as { path: unknown }).path))})` : '';
+  return [`${(e as Error).message ?? String(e)}${where}`];
 }
 
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
   try {
     const args = parseCliArgs(argv);
     if (args.command === 'help') {
-      io.out(USAGE);
+      io.out(helpText(args.lang, args.topic, io.columns));
       return 0;
     }
     if (args.command === 'version') {
-      io.out('appendix-tracker 0.1.0');
+      io.out(`appendix-tracker ${packageVersion()}`);
       return 0;
     }
     return await scan(args, io);
   } catch (e) {
-    if (e instanceof CorrectionError) {
-      io.err(`appendix-tracker: ${correctionMessage(langOf(argv), e.problem)}`);
-      return 2;
-    }
-    if (e instanceof OutputError) {
-      io.err(`appendix-tracker: ${outputMessage(langOf(argv), e.problem)}`);
-      return 2;
-    }
-    if (e instanceof ConfigError) {
-      io.err(
-        `appendix-tracker: ${correctionMessage(langOf(argv), { kind: 'bad-config', path: e.path, detail: e.detail })}`,
-      );
-      return 2;
-    }
-    if (e instanceof UsageError) {
-      io.err(`appendix-tracker: ${e.message}\n${USAGE}`);
-      return 2;
-    }
-    const where = e instanceof Error && 'path' in e ? ` (${basename(String((e as { path: unknown }).path))})` : '';
-    io.err(`appendix-tracker: ${(e as Error).message ?? String(e)}${where}`);
+    const [first, ...more] = failureLines(e, langOf(argv));
+    io.err(`appendix-tracker: ${first}`);
+    for (const line of more) io.err(line);
     return 2;
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Where `--out` may write, checked before any file is read: never over an input (the same file by
+ * Where `--out` may write, checked before any file is read: an .xlsx name, not a folder; never over an input (the same file by
  * any path: another spelling, a symbolic link, a hard link, another letter case), never over an
  * existing file without `--force`, and into a folder that exists and can be written to. Each refusal
  * is a one-line message in the user's language (cliText's outputMessage).
@@ -13,6 +13,7 @@ export type OutputProblem =
   | { kind: 'out-is-input'; out: string; input: string }
   | { kind: 'out-exists'; out: string }
   | { kind: 'out-is-folder'; out: string }
+  | { kind: 'not-xlsx'; out: string }
   | { kind: 'missing-folder'; out: string; folder: string }
   | { kind: 'folder-read-only'; out: string; folder: string }
   | { kind: 'out-read-only'; out: string }
@@ -63,16 +64,18 @@ async function sameFile(input: string, out: { abs: string; real: string; stats: 
 /** Throws an OutputError when the report may not be written to `out`. */
 export async function checkOutputTarget(out: string, inputs: readonly string[], force: boolean): Promise<void> {
   const abs = resolve(out);
+  const linked = await statOrNull(abs, false);
+  const stats = linked ? await statOrNull(abs) : null;
+  // A folder is said to be one, whatever its name (`--out .`, `--out /tmp`).
+  if (stats?.isDirectory()) throw new OutputError({ kind: 'out-is-folder', out });
+  if (!/\.xlsx$/i.test(out)) throw new OutputError({ kind: 'not-xlsx', out });
   const folder = dirname(abs);
   const folderStats = await statOrNull(folder);
   if (!folderStats?.isDirectory()) throw new OutputError({ kind: 'missing-folder', out, folder });
   const folderReal = (await realOrNull(folder)) ?? folder;
-  const linked = await statOrNull(abs, false);
-  const stats = linked ? await statOrNull(abs) : null;
   const real = (linked && (await realOrNull(abs))) || join(folderReal, basename(abs));
   for (const input of inputs)
     if (await sameFile(input, { abs, real, stats })) throw new OutputError({ kind: 'out-is-input', out, input });
-  if (stats?.isDirectory()) throw new OutputError({ kind: 'out-is-folder', out });
   if (linked && !force) throw new OutputError({ kind: 'out-exists', out });
   if (!(await writable(folder))) throw new OutputError({ kind: 'folder-read-only', out, folder });
   if (stats && !(await writable(abs))) throw new OutputError({ kind: 'out-read-only', out });

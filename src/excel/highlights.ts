@@ -51,15 +51,16 @@ export function groupAddresses(ranges: string[], maxLength = MAX_AREAS_ADDRESS):
 }
 
 /**
- * Remove every marked conditional format in the workbook: four syncs whatever their number (three
- * when there are none). `sheets` is the list of sheets already loaded (sync 1); `beforeChange` runs
- * after the last read, before anything is deleted, and may refuse by throwing.
+ * Every marked conditional format in the workbook: two syncs after the sheet list, whatever their
+ * number (the formats of every sheet with their types, then the rules of the custom ones). `sheets`
+ * is the list of sheets already loaded; `beforeChange.queue` rides on the last sync and `check` runs
+ * after it, and may refuse by throwing.
  */
-export async function clearMarkedFormats(
+async function findMarkedFormats(
   context: Excel.RequestContext,
   sheets: Excel.WorksheetCollection,
   beforeChange?: { queue: () => void; check: () => void },
-): Promise<number> {
+): Promise<Excel.ConditionalFormat[]> {
   const collections = sheets.items.map((ws) => {
     const cfs = ws.getRange().conditionalFormats;
     cfs.load('items/type');
@@ -77,15 +78,23 @@ export async function clearMarkedFormats(
   beforeChange?.queue();
   await context.sync();
   beforeChange?.check();
-  let removed = 0;
-  for (const { cf, rule } of rules) {
-    if (isMarker(rule.formula)) {
-      cf.delete();
-      removed++;
-    }
-  }
-  if (removed > 0) await context.sync();
-  return removed;
+  return rules.filter(({ rule }) => isMarker(rule.formula)).map(({ cf }) => cf);
+}
+
+/**
+ * Remove every marked conditional format in the workbook: four syncs whatever their number (three
+ * when there are none). `sheets` is the list of sheets already loaded (sync 1); `beforeChange` runs
+ * after the last read, before anything is deleted, and may refuse by throwing.
+ */
+export async function clearMarkedFormats(
+  context: Excel.RequestContext,
+  sheets: Excel.WorksheetCollection,
+  beforeChange?: { queue: () => void; check: () => void },
+): Promise<number> {
+  const marked = await findMarkedFormats(context, sheets, beforeChange);
+  for (const cf of marked) cf.delete();
+  if (marked.length > 0) await context.sync();
+  return marked.length;
 }
 
 /** Clear: the sheet list, then the marked formats. */
@@ -94,6 +103,13 @@ export async function clearHighlights(context: Excel.RequestContext): Promise<Cl
   await context.sync();
   const removed = await clearMarkedFormats(context, sheets);
   return { removed, seen: seenOf(sheets) };
+}
+
+/** Whether any marked format is there, found as the clear finds them: three syncs, nothing written. */
+export async function hasMarkedFormats(context: Excel.RequestContext): Promise<boolean> {
+  const sheets = loadSheetList(context);
+  await context.sync();
+  return (await findMarkedFormats(context, sheets)).length > 0;
 }
 
 /**

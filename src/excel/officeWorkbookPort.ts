@@ -22,7 +22,7 @@ import type {
 import type { NameTarget } from '../core/scan/corrections';
 import { sheetGone } from '../workbookPort/scanTarget';
 import { detectCapabilities } from './capabilities';
-import { applyHighlightPlan, clearHighlights } from './highlights';
+import { applyHighlightPlan, clearHighlights, hasMarkedFormats } from './highlights';
 import { hostCall, officeCode } from './officeErrors';
 import { DEFAULT_RETRY_DELAYS_MS, withRetries } from './retry';
 import type { OfficeHost } from './officeHost';
@@ -72,12 +72,21 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   selectCell(sheet: SheetRef, address: string): Promise<SheetRef> {
+    return this.show(sheet, address);
+  }
+
+  activateSheet(sheet: SheetRef): Promise<SheetRef> {
+    return this.show(sheet);
+  }
+
+  /** One sync: the sheet by id, its current name, activated, and the cell selected when one is given. */
+  private show(sheet: SheetRef, address?: string): Promise<SheetRef> {
     return hostCall(() =>
       this.retried(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet.id);
         ws.load('name');
         ws.activate();
-        ws.getRange(address).select();
+        if (address) ws.getRange(address).select();
         try {
           await context.sync();
         } catch (e) {
@@ -96,6 +105,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
   clearHighlights(): Promise<ClearResult> {
     if (!this.caps.conditionalFormats) return Promise.resolve({ removed: 0, seen: [] });
     return this.whileWriting(() => this.retried((context) => clearHighlights(context)));
+  }
+
+  hasHighlights(): Promise<boolean> {
+    if (!this.caps.conditionalFormats) return Promise.resolve(false);
+    return hostCall(() => this.retried((context) => hasMarkedFormats(context)));
   }
 
   writeSummary(request: SummaryRequest) {

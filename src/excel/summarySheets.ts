@@ -264,7 +264,13 @@ async function fillSummarySheets(
   queueStoredSettings(context, { ...stored, ownedSheets: { tasks: tasks.id, summary: summary.id } });
   await context.sync();
   return {
-    result: { tasksSheet: tasks.name, summarySheet: summary.name, pivotTables, chart, missing },
+    result: {
+      tasksSheet: { id: tasks.id, name: tasks.name },
+      summarySheet: { id: summary.id, name: summary.name },
+      pivotTables,
+      chart,
+      missing,
+    },
     owned: { tasks: tasks.id, summary: summary.id },
   };
 }

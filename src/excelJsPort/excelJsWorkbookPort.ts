@@ -51,9 +51,14 @@ import type {
 
 export { SETTINGS_SHEET };
 
-export type WorkbookEvent = { kind: 'select'; sheet: string; address: string } | { kind: 'changed' };
+export type WorkbookEvent =
+  { kind: 'select'; sheet: string; address: string } | { kind: 'activate'; sheet: string } | { kind: 'changed' };
 
 type ConditionalFormatting = { ref: string; rules: { type: string; formulae?: string[] }[] };
+
+/** A conditional format the add-in added: one of its rules carries the marker. */
+const isMarked = (cf: ConditionalFormatting): boolean =>
+  cf.rules.some((r) => highlightKindOf(r.formulae?.[0]) !== null);
 
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
@@ -152,6 +157,13 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     return { id: sheet.id, name: ws.name };
   }
 
+  /** The view shows the sheet, as a click on its tab would. */
+  async activateSheet(sheet: SheetRef): Promise<SheetRef> {
+    const ws = this.sheetOf(sheet);
+    this.emit({ kind: 'activate', sheet: ws.name });
+    return { id: sheet.id, name: ws.name };
+  }
+
   private formattings(ws: ExcelJS.Worksheet): ConditionalFormatting[] {
     const w = ws as unknown as { conditionalFormattings: ConditionalFormatting[] };
     w.conditionalFormattings ??= [];
@@ -191,11 +203,15 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     let removed = 0;
     for (const ws of this.workbook.worksheets) {
       const list = this.formattings(ws);
-      const kept = list.filter((cf) => !cf.rules.some((r) => highlightKindOf(r.formulae?.[0]) !== null));
+      const kept = list.filter((cf) => !isMarked(cf));
       removed += list.length - kept.length;
       list.splice(0, list.length, ...kept);
     }
     return removed;
+  }
+
+  async hasHighlights(): Promise<boolean> {
+    return this.workbook.worksheets.some((ws) => this.formattings(ws).some(isMarked));
   }
 
   async clearHighlights(): Promise<ClearResult> {
@@ -257,8 +273,8 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     await this.saveOwned({ ...stored, ownedSheets: { tasks: String(tasks.id), summary: String(summary.id) } });
     this.emit({ kind: 'changed' });
     return {
-      tasksSheet: tasks.name,
-      summarySheet: summary.name,
+      tasksSheet: { id: String(tasks.id), name: tasks.name },
+      summarySheet: { id: String(summary.id), name: summary.name },
       pivotTables: 0,
       chart: false,
       missing: ['pivotTables', 'charts'],

@@ -50,6 +50,22 @@ export class FileReadError extends Error {
     return e;
   }
 
+  /** Why the file system refused: not there, a folder, no permission; anything else with its cause. */
+  static fromFileSystem(path: string, e: unknown): FileReadError {
+    switch ((e as NodeJS.ErrnoException).code) {
+      case 'ENOENT':
+      case 'ENOTDIR':
+        return FileReadError.of('not-found', path, {}, e);
+      case 'EISDIR':
+        return FileReadError.of('is-folder', path, {}, e);
+      case 'EACCES':
+      case 'EPERM':
+        return FileReadError.of('no-permission', path, {}, e);
+      default:
+        return FileReadError.of('unreadable', path, {}, e);
+    }
+  }
+
   /** Whatever a reader threw, as this file's error: over a read limit, damaged, too large for the reader, or unreadable, with its cause. */
   static fromFailure(fileName: string, e: unknown): FileReadError {
     if (e instanceof FileReadError) return e;

@@ -176,22 +176,6 @@ export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, fileNam
   return (await readBufferInput(data, fileName, false)).grid;
 }
 
-/** Why the file system refused: not there, a folder, no permission; anything else with its cause. */
-function fileError(e: unknown, path: string): FileReadError {
-  switch ((e as NodeJS.ErrnoException).code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return FileReadError.of('not-found', path, {}, e);
-    case 'EISDIR':
-      return FileReadError.of('is-folder', path, {}, e);
-    case 'EACCES':
-    case 'EPERM':
-      return FileReadError.of('no-permission', path, {}, e);
-    default:
-      return FileReadError.of('unreadable', path, {}, e);
-  }
-}
-
 /** A file on disk: what it is from its first bytes and directory, then a workbook read in place, part by part, or a text file whole. */
 async function readFileInput(
   path: string,
@@ -208,7 +192,7 @@ async function readFileInput(
     if (s.size === 0) throw FileReadError.of('empty-file', path);
     kind = await kindOf(fileSource(handle, s.size), path);
   } catch (e) {
-    throw e instanceof FileReadError ? e : fileError(e, path);
+    throw e instanceof FileReadError ? e : FileReadError.fromFileSystem(path, e);
   } finally {
     await handle?.close();
   }
@@ -217,7 +201,7 @@ async function readFileInput(
   try {
     bytes = await readFile(path);
   } catch (e) {
-    throw fileError(e, path);
+    throw FileReadError.fromFileSystem(path, e);
   }
   return textInput(bytes, path, limits);
 }

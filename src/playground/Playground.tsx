@@ -25,8 +25,21 @@ import { SheetView, type Selection } from './SheetView';
 
 const SAMPLE = 'sample/phu-luc-mau.xlsx';
 
+/**
+ * Narrower than this (a phone, or the width of Excel's task pane), the grid and the pane stand one
+ * above the other, each the full width, and the page scrolls: side by side the grid would vanish.
+ */
+export const STACK_BELOW_PX = 760;
+const STACKED = `@media (max-width: ${STACK_BELOW_PX - 1}px)`;
+
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', height: '100vh', fontFamily: tokens.fontFamilyBase },
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100vh',
+    fontFamily: tokens.fontFamilyBase,
+    [STACKED]: { height: 'auto', minHeight: '100vh' },
+  },
   bar: {
     display: 'flex',
     alignItems: 'center',
@@ -36,9 +49,27 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
   },
   title: { marginRight: 'auto' },
-  body: { display: 'flex', flex: 1, minHeight: 0 },
-  book: { display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0, position: 'relative' },
-  pane: { width: '400px', flexShrink: 0, borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, overflowY: 'auto' },
+  body: { display: 'flex', flex: 1, minHeight: 0, [STACKED]: { flexDirection: 'column', flex: 'none' } },
+  book: {
+    display: 'flex',
+    flexDirection: 'column',
+    flex: 1,
+    minWidth: 0,
+    position: 'relative',
+    [STACKED]: { flex: 'none', height: '60vh', minHeight: '320px' },
+  },
+  pane: {
+    width: '400px',
+    flexShrink: 0,
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflowY: 'auto',
+    [STACKED]: {
+      width: 'auto',
+      borderLeft: 'none',
+      borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+      overflowY: 'visible',
+    },
+  },
   drop: {
     position: 'absolute',
     inset: 0,
@@ -87,7 +118,8 @@ export function Playground({ initialLang }: { initialLang: Lang }) {
         if (e.kind === 'select') {
           setSheet(e.sheet);
           setSelection({ sheet: e.sheet, address: e.address });
-        } else setVersion((v) => v + 1);
+        } else if (e.kind === 'activate') setSheet(e.sheet);
+        else setVersion((v) => v + 1);
       });
       setBook((b) => ({ port, id: (b?.id ?? 0) + 1 }));
       setSheet(port.visibleSheets()[0]?.name ?? null);

@@ -82,9 +82,13 @@ export interface SummaryRequest {
 }
 
 export interface SummaryResult extends SheetsSeen {
-  tasksSheet: string;
-  summarySheet: string;
+  /** The task sheet (one row per task, an Excel table) as written: its id and the name it has. */
+  tasksSheet: SheetRef;
+  /** The summary sheet (by lead agency, by leader, per table; the PivotTables and the chart sit on it). */
+  summarySheet: SheetRef;
+  /** PivotTables added on the summary sheet. */
   pivotTables: number;
+  /** Whether the chart of overdue tasks per agency was added (else its data only). */
   chart: boolean;
   missing: Capability[];
 }
@@ -120,9 +124,13 @@ export interface WorkbookPort {
   readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookRead>;
   /** Activates the sheet (by id) and selects the cell; returns the sheet with its current name. */
   selectCell(sheet: SheetRef, address: string): Promise<SheetRef>;
+  /** Activates the sheet (by id), as a click on its tab does; returns it with its current name. */
+  activateSheet(sheet: SheetRef): Promise<SheetRef>;
   applyHighlights(plan: HighlightPlan, target: ScanTarget): Promise<HighlightResult>;
   /** Removes exactly what applyHighlights added, and says how many formats it removed. */
   clearHighlights(): Promise<ClearResult>;
+  /** Whether the workbook holds any of the add-in's highlights (from this session or an earlier one), found as the clear finds them. */
+  hasHighlights(): Promise<boolean>;
   writeSummary(request: SummaryRequest): Promise<SummaryResult>;
   loadSettings(): Promise<StoredSettings | null>;
   saveSettings(settings: StoredSettings): Promise<void>;

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { reportMeasure } from '../helpers/measures';
 
 const WEB = join(__dirname, '..', '..', 'dist', 'web');
 
@@ -66,7 +67,7 @@ describe('the task pane bundle (dist/web)', () => {
     const total = Object.values(sizes).reduce((a, b) => a + b, 0) + theme;
     const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
     const onDemandSizes = onDemand.filter((f) => !themes.includes(f)).map((f) => `${f} ${kib(gzipSize(f))}`);
-    console.log(
+    reportMeasure(
       [
         `task pane first load: ${kib(total)} gzip`,
         ...Object.entries(sizes).map(([s, n]) => `  ${s} ${kib(n)}`),

@@ -118,21 +118,6 @@ describe('appendix-tracker scan', () => {
     expect(await asOfOf('2026-05-01')).toBe('2026-05-01');
   });
 
-  it.each([
-    [['scan'], /no file/],
-    [['scan', 'x.xlsx', '--as-of', '31/02/2026'], /DD\/MM\/YYYY or YYYY-MM-DD/],
-    [['scan', 'x.xlsx', '--as-of', '2026/05/01'], /DD\/MM\/YYYY or YYYY-MM-DD/],
-    [['scan', 'x.xlsx', '--due-soon-days', 'abc'], /whole number/],
-    [['scan', 'x.xlsx', '--lang', 'fr'], /vi or en/],
-    [['scan', 'x.xlsx', '--out', 'r.csv'], /\.xlsx/],
-    [['frobnicate'], /unknown command/],
-    [['scan', 'x.xlsx', '--bogus'], /bogus/],
-  ])('exits 2 on bad usage %j', async (argv, re) => {
-    const { io: x, err } = io();
-    expect(await main(argv as string[], x)).toBe(2);
-    expect(err.join('\n')).toMatch(re);
-  });
-
   it('never writes the report over a workbook it scans (the same path written another way included)', async () => {
     const input = join(dir, 'Phu-luc.xlsx');
     writeFileSync(input, readFileSync(seedPath('002', 'xlsx')));

@@ -298,13 +298,17 @@ describe('appendix-tracker scan: corrections', () => {
       ['a bad column', ['--map', 'lead=4'], /“lead=4”: cột phải là chữ cái/],
       ['a map without =', ['--map', 'lead'], /“lead” không phải dạng trường=CỘT/],
       ['a bad header row', ['--header-row', 'x'], /--header-row/],
-    ])('flags: %s (no file scanned: they apply to every file)', async (_, flags, re) => {
-      const { code, err, report } = await run([book, ...flags]);
-      expect(code).toBe(2);
-      expect(err).toHaveLength(1);
-      expect(err[0]).toMatch(re);
-      expect(report).toBeNull();
-    });
+    ])(
+      'flags: %s (no file scanned: they apply to every file; a usage error, so the usage is pointed to)',
+      async (_, flags, re) => {
+        const { code, err, report } = await run([book, ...flags]);
+        expect(code).toBe(2);
+        expect(err).toHaveLength(2);
+        expect(err[0]).toMatch(re);
+        expect(err[1]).toBe('Xem cách dùng: appendix-tracker --help');
+        expect(report).toBeNull();
+      },
+    );
 
     it('speaks English with --lang en', async () => {
       const { err } = await run([book, '--map', 'boss=D', '--lang', 'en']);

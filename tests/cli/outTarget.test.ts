@@ -103,7 +103,8 @@ describe('--out never replaces an input, nor a file without --force, and fails b
     await refused([gone, '--out', missing], /there is no folder “.*no-such-folder”; create it first$/, 'en');
     const folder = join(dir, 'a-folder.xlsx');
     mkdirSync(folder);
-    await refused([gone, '--out', folder, '--force'], /is a folder, not an \.xlsx file$/, 'en');
+    await refused([gone, '--out', folder, '--force'], /is a folder, not a file: name the report file, e\.g\. /, 'en');
+    await refused([gone, '--out', folder, '--force'], /là một thư mục, không phải tệp: hãy nêu tên tệp báo cáo/);
   });
 
   unlessRoot(
@@ -128,6 +129,6 @@ describe('--out never replaces an input, nor a file without --force, and fails b
   it('--force without --out is a usage error', async () => {
     const { io: x, err } = io();
     expect(await main(['scan', input, '--force'], x)).toBe(2);
-    expect(err.join('\n')).toMatch(/--force applies to --out only/);
+    expect(err).toEqual(['appendix-tracker: --force chỉ dùng kèm --out', 'Xem cách dùng: appendix-tracker --help']);
   });
 });

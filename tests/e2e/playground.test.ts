@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Server } from 'node:http';
 import { startServer } from '../../scripts/servePlayground';
 import { generateAppendix } from '../../bench/generateAppendix';
+import { reportMeasure } from '../helpers/measures';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = join(__dirname, '..', '..');
@@ -46,13 +47,16 @@ afterAll(async () => {
   await new Promise((ok) => (server ? server.close(ok) : ok(null)));
 });
 
-/** `bypassCSP`: for a test that injects its own tool (axe-core) into the page, which the policy rightly blocks. */
+/**
+ * `bypassCSP`: for a test that injects its own tool (axe-core) into the page, which the policy rightly
+ * blocks; `viewport`: the window's size (a desktop's by default).
+ */
 async function openPage(
   lang = 'vi',
-  { bypassCSP = false } = {},
+  { bypassCSP = false, viewport = { width: 1400, height: 900 } } = {},
 ): Promise<{ page: Page; external: string[]; blocked: string[] }> {
   const context = await browser.newContext({
-    viewport: { width: 1400, height: 900 },
+    viewport,
     acceptDownloads: true,
     bypassCSP,
   });
@@ -165,7 +169,7 @@ describe('playground in Chromium', () => {
     await shot(page, '5-english');
     expect(external).toEqual([]);
     expect(blocked).toEqual([]);
-    console.log(`Chromium: pane usable ${paneReady} ms after load; sample scan ${scanMs} ms`);
+    reportMeasure(`Chromium: pane usable ${paneReady} ms after load; sample scan ${scanMs} ms`);
   }, 120_000);
 
   // The steps the user guide (docs/huong-dan-su-dung.md) shows beyond the flow above: a mapping being
@@ -294,7 +298,7 @@ describe('playground in Chromium', () => {
     await page.getByTestId('table-card').first().waitFor({ timeout: 60_000 });
     const scanMs = Date.now() - t1;
     expect(await page.getByTestId('totals').textContent()).toMatch(/^10000 nhiệm vụ/);
-    console.log(`Chromium: 10,000-task workbook opened in ${opened} ms, scanned in ${scanMs} ms`);
+    reportMeasure(`Chromium: 10,000-task workbook opened in ${opened} ms, scanned in ${scanMs} ms`);
   }, 180_000);
 
   it('takes a range selected on the grid as a table, fixes a column, highlights, summarises; the correction survives a download', async () => {
@@ -361,6 +365,153 @@ describe('playground in Chromium', () => {
     );
     expect(await reopened.textContent()).toContain('Trang "Việc tuần", vùng A3:D7');
     expect(await reopened.textContent()).toContain('4 nhiệm vụ');
+    expect(external).toEqual([]);
+    expect(blocked).toEqual([]);
+  }, 120_000);
+});
+
+/** Issue 12: the pane's rough edges, in a real browser (kept apart from the walkthrough above). */
+describe('the pane at task-pane width, and what it says after each action', () => {
+  /** The task pane's width in Excel; the playground stacks the grid and the pane below its breakpoint. */
+  const NARROW = { width: 350, height: 760 };
+
+  /** Scrolls the issue list through; for every row: is its badge on one line and whole, its message whole? */
+  async function issueRows(page: Page) {
+    return page.evaluate(async () => {
+      const list = document.querySelector<HTMLElement>('[role="list"]')!;
+      const rows = new Map<string, { badgeWhole: boolean; badgeOneLine: boolean; messageWhole: boolean }>();
+      for (let y = 0; y <= list.scrollHeight; y += 150) {
+        list.scrollTop = y;
+        await new Promise((r) => setTimeout(r, 30));
+        for (const row of document.querySelectorAll<HTMLElement>('[data-testid="issue"]')) {
+          const badge = row.querySelector<HTMLElement>('[data-testid="issue-badge"]')!;
+          const message = row.querySelector<HTMLElement>('[data-testid="issue-message"]')!;
+          const lineHeight = parseFloat(getComputedStyle(badge).lineHeight) || 16;
+          rows.set(row.textContent ?? '', {
+            badgeWhole: badge.scrollWidth <= badge.clientWidth,
+            badgeOneLine: badge.getBoundingClientRect().height <= lineHeight + 4,
+            messageWhole: message.scrollHeight <= message.clientHeight + 1,
+          });
+        }
+      }
+      list.scrollTop = 0;
+      return [...rows.values()];
+    });
+  }
+
+  it('at 350 px: grid and pane stack, nothing overflows, badges and messages whole, the list to the bottom, names whole', async () => {
+    const { page, external, blocked } = await openPage('vi', { viewport: NARROW });
+    await page.getByTestId('scan').waitFor();
+    await scanned(page);
+    // Nothing wider than the window, and the grid is there, above the pane, the full width.
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    const grid = (await page.getByTestId('sheet-view').boundingBox())!;
+    const pane = (await page.getByTestId('pane').boundingBox())!;
+    expect(await page.getByTestId('sheet-view').isVisible()).toBe(true);
+    expect(grid.width).toBeGreaterThanOrEqual(NARROW.width - 2);
+    expect(grid.height).toBeGreaterThanOrEqual(250);
+    expect(pane.width).toBeGreaterThanOrEqual(NARROW.width - 2);
+    expect(pane.y).toBeGreaterThanOrEqual(grid.y + grid.height);
+    // The grid still works: a cell clicked is selected.
+    await page.locator('[data-address="B6"]').click();
+    await page.getByTestId('selection').filter({ hasText: 'B6' }).waitFor();
+
+    // Every issue, information included: the badge on one line, never shrunk; the message whole.
+    await page.getByTestId('filter-info').click();
+    const rows = await issueRows(page);
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.filter((r) => !r.badgeWhole || !r.badgeOneLine)).toEqual([]);
+    expect(rows.filter((r) => !r.messageWhole)).toEqual([]);
+    // With the pane's top at the top of the window, the list ends 8 px above the window's bottom.
+    await page.evaluate(() =>
+      window.scrollTo(0, document.querySelector('[data-pane-root]')!.getBoundingClientRect().top + window.scrollY),
+    );
+    const list = (await page.getByRole('list').boundingBox())!;
+    expect(Math.abs(list.y + list.height - (NARROW.height - 8))).toBeLessThanOrEqual(2);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => {
+      const pane = document.querySelector<HTMLElement>('[data-testid="pane"]')!;
+      window.scrollTo(0, pane.getBoundingClientRect().top + window.scrollY - 260);
+    });
+    await shot(page, '7-narrow');
+
+    // Settings: every agency and every leader shown whole, nothing wider than the pane.
+    await page.getByRole('button', { name: 'Thiết lập' }).click();
+    const leaders = page.getByRole('textbox', { name: /→ Lãnh đạo chỉ đạo$/ });
+    await leaders.first().waitFor();
+    const boxes = await leaders.evaluateAll((els) =>
+      (els as HTMLTextAreaElement[]).map((e) => ({
+        value: e.value,
+        whole: e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth + 1,
+        right: e.getBoundingClientRect().right,
+      })),
+    );
+    expect(boxes.some((b) => b.value.length > 30)).toBe(true);
+    expect(boxes.filter((b) => !b.whole)).toEqual([]);
+    expect(Math.max(...boxes.map((b) => b.right))).toBeLessThanOrEqual(NARROW.width);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
+    expect(external).toEqual([]);
+    expect(blocked).toEqual([]);
+  }, 120_000);
+
+  it('offers "Xóa đánh dấu" only while highlighted, counts the same in notice and legend, and opens each sheet a summary wrote', async () => {
+    const { page, external, blocked } = await openPage();
+    await page.getByTestId('scan').waitFor();
+    const clear = page.getByTestId('clear');
+    expect(await clear.isDisabled()).toBe(true);
+    await scanned(page);
+    expect(await clear.isDisabled()).toBe(true);
+    await page.getByTestId('highlight').click();
+    const legend = page.getByTestId('legend');
+    await legend.waitFor();
+    expect(await clear.isDisabled()).toBe(false);
+    // The notice's numbers are the legend's (those above zero), kind by kind.
+    const numbers = (s: string | null) => (s?.match(/\d+/g) ?? []).map(Number);
+    const perKind = numbers(await legend.textContent());
+    expect(perKind).toHaveLength(4);
+    expect(numbers(await page.getByTestId('notice').textContent())).toEqual(perKind.filter((n) => n > 0));
+
+    // Marks saved with the workbook are found when it is opened again, before any scan.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+    const saved = join(tmpdir(), `highlighted-${Date.now()}.xlsx`);
+    await download.saveAs(saved);
+    const { page: again } = await openPage();
+    await again.getByTestId('scan').waitFor();
+    await again.getByTestId('file-input').setInputFiles(saved);
+    await again.getByTestId('file-name').filter({ hasText: 'highlighted-' }).waitFor();
+    await again.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid="clear"]')?.disabled);
+    await again.getByTestId('clear').click();
+    await again.waitForFunction(() => document.querySelector<HTMLButtonElement>('[data-testid="clear"]')?.disabled);
+    expect(await again.locator('[data-highlight]').count()).toBe(0);
+
+    await clear.click();
+    await legend.waitFor({ state: 'detached' });
+    expect(await clear.isDisabled()).toBe(true);
+
+    // The summary says what it wrote, and a button per sheet shows it in the grid.
+    await page.getByTestId('summarise').click();
+    const written = page.getByTestId('summary-written');
+    await written.waitFor();
+    const sheets = written.getByTestId('written-sheet');
+    expect(await sheets.count()).toBe(2);
+    expect(await sheets.nth(0).textContent()).toContain('“Nhiệm vụ (tổng hợp)”: 151 nhiệm vụ');
+    expect(await sheets.nth(1).textContent()).toContain('“Tổng hợp Phụ lục”: tổng hợp theo cơ quan chủ trì');
+    // ExcelJS writes no PivotTables or charts: said beside it, as a secondary note.
+    expect(await written.getByTestId('written-lacks').textContent()).toContain('PivotTable');
+    await sheets.nth(0).getByTestId('open-sheet').click();
+    await page.locator('[data-testid="sheet-view"][data-sheet="Nhiệm vụ (tổng hợp)"]').waitFor();
+    await sheets.nth(1).getByTestId('open-sheet').click();
+    await page.locator('[data-testid="sheet-view"][data-sheet="Tổng hợp Phụ lục"]').waitFor();
     expect(external).toEqual([]);
     expect(blocked).toEqual([]);
   }, 120_000);

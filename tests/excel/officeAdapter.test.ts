@@ -26,6 +26,7 @@ import {
 import { settings } from '../helpers/scan';
 import { seedPath } from '../helpers/seeds';
 import { appendixRows as appendixOf } from '../helpers/appendixRows';
+import { reportMeasure } from '../helpers/measures';
 
 const SETTINGS = settings({ asOf: '2026-05-01' });
 
@@ -148,7 +149,7 @@ describe('Office adapter on the seed workbooks', () => {
       [['Cơ quan chủ trì'], ['Trạng thái'], ['Sum']],
       [['Lãnh đạo chỉ đạo'], ['Trạng thái'], ['Sum']],
     ]);
-    const tasks = model.sheets.find((s) => s.name === first.tasksSheet)!;
+    const tasks = model.sheets.find((s) => s.name === first.tasksSheet.name)!;
     const table = model.tables[0]!;
     expect(parseAddress(table.address).bottom).toBe(report.tables[0]!.tasks.length);
     // The due date is a real date (a serial number with a date format).
@@ -159,15 +160,15 @@ describe('Office adapter on the seed workbooks', () => {
     expect(typeof dueCell.value).toBe('number');
     expect(dueCell.numberFormat).toBe('dd/mm/yyyy');
     // Summary numbers: the "Tổng cộng" row of the by-lead block counts every task.
-    const summary = model.sheets.find((s) => s.name === first.summarySheet)!;
+    const summary = model.sheets.find((s) => s.name === first.summarySheet.name)!;
     let total: unknown = null;
     for (let r = 0; r < 400 && total === null; r++)
       if (cellOf(summary, r, 1)?.value === 'Tổng cộng') total = cellOf(summary, r, 2)?.value;
     expect(total).toBe(75);
 
     const second = await port.writeSummary(summaryRequest(report));
-    expect(second.tasksSheet).toBe(first.tasksSheet);
-    expect(second.summarySheet).toBe(first.summarySheet);
+    expect(second.tasksSheet.name).toBe(first.tasksSheet.name);
+    expect(second.summarySheet.name).toBe(first.summarySheet.name);
     expect(model.sheets.length).toBe(userSheets + 2);
     expect(model.tables).toHaveLength(1);
     expect(model.pivots).toHaveLength(2);
@@ -182,13 +183,13 @@ describe('Office adapter on the seed workbooks', () => {
     mine.cells.set(key(0, 0), { value: 'Của tôi', numberFormat: 'General' });
     const { port, report } = await scanThroughFake(model);
     const result = await port.writeSummary(summaryRequest(report));
-    expect(result.summarySheet).toBe('Tổng hợp Phụ lục (2)');
+    expect(result.summarySheet.name).toBe('Tổng hợp Phụ lục (2)');
     expect(mine.cells.size).toBe(1);
     expect(cellOf(mine, 0, 0)!.value).toBe('Của tôi');
     // Renamed by the person, our sheet is still ours on the next run.
-    model.sheets.find((s) => s.name === result.summarySheet)!.name = 'Báo cáo tháng 5';
+    model.sheets.find((s) => s.name === result.summarySheet.name)!.name = 'Báo cáo tháng 5';
     const again = await port.writeSummary(summaryRequest(report));
-    expect(again.summarySheet).toBe('Báo cáo tháng 5');
+    expect(again.summarySheet.name).toBe('Báo cáo tháng 5');
     expect(model.sheets).toHaveLength(4);
   });
 
@@ -201,7 +202,7 @@ describe('Office adapter on the seed workbooks', () => {
     sheetFromRows(model, 'PL', rows);
     const { port, report } = await scanThroughFake(model);
     const result = await port.writeSummary(summaryRequest(report));
-    const tasks = model.sheets.find((s) => s.name === result.tasksSheet)!;
+    const tasks = model.sheets.find((s) => s.name === result.tasksSheet.name)!;
     const texts = [...tasks.cells.values()].filter((c) => typeof c.value === 'string' && /^[=+\-@]/.test(c.value));
     expect(texts.map((c) => c.value)).toEqual(expect.arrayContaining(['=SUM(1, 2)', '+ Sở Y tế', '@Sở Xây dựng']));
     expect([...tasks.cells.values()].filter((c) => c.formula || c.error)).toEqual([]);
@@ -396,7 +397,7 @@ describe('sync counts', () => {
     expect(large.readSyncs.length).toBeLessThan(25);
     // Highlighting: clear (list, formats, formulas, deletes), then one sync per 2,000 ranges.
     expect(small.highlightSyncs.length).toBe(large.highlightSyncs.length);
-    console.log(
+    reportMeasure(
       `syncs — read: ${small.readSyncs.length} (100 rows) / ${large.readSyncs.length} (50,000 rows); highlight: ${small.highlightSyncs.length} / ${large.highlightSyncs.length}; summarise: ${small.summarySyncs.length} / ${large.summarySyncs.length}; largest read response: ${Math.max(...large.readSyncs.map((s) => s.responseBytes))} bytes`,
     );
   }, 120_000);

@@ -110,6 +110,9 @@ describe('the names the add-in makes are always legal', () => {
       tasks: taskSheetPlan([report], 'vi'),
       summary: summarySheetPlan([report], 'vi', S.asOf, S.dueSoonDays),
     });
-    expect([result.tasksSheet, result.summarySheet]).toEqual(['Nhiệm vụ (tổng hợp) (2)', 'Tổng hợp Phụ lục (2)']);
+    expect([result.tasksSheet.name, result.summarySheet.name]).toEqual([
+      'Nhiệm vụ (tổng hợp) (2)',
+      'Tổng hợp Phụ lục (2)',
+    ]);
   });
 });

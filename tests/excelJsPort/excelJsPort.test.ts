@@ -32,6 +32,15 @@ const request = (report: ScannedFile) => ({
   summary: summarySheetPlan([report], 'vi', S.asOf, S.dueSoonDays),
 });
 
+/** A conditional format of the person's own on A1:A2 (the add-in never takes it for one of its marks). */
+function withOwnFormat(sheet: ExcelJS.Worksheet): ExcelJS.Worksheet {
+  sheet.addConditionalFormatting({
+    ref: 'A1:A2',
+    rules: [{ type: 'expression', priority: 1, formulae: ['A1>0'], style: {} }],
+  });
+  return sheet;
+}
+
 describe('the browser workbook port (ExcelJS)', () => {
   it('reads what the command line reads', async () => {
     const { report } = await open();
@@ -63,11 +72,7 @@ describe('the browser workbook port (ExcelJS)', () => {
 
   it('highlights with marked formats, clears only those, and survives a save', async () => {
     const { port, report, target } = await open();
-    const sheet = port.workbook.worksheets[0]!;
-    sheet.addConditionalFormatting({
-      ref: 'A1:A2',
-      rules: [{ type: 'expression', priority: 1, formulae: ['A1>0'], style: {} }],
-    });
+    const sheet = withOwnFormat(port.workbook.worksheets[0]!);
     const plan = buildHighlightPlan(report);
     await port.applyHighlights(plan, target);
     expect([...port.highlightsOf(sheet.name).values()].filter((k) => k === 'overdue').length).toBeGreaterThan(0);
@@ -85,7 +90,7 @@ describe('the browser workbook port (ExcelJS)', () => {
     const mine = port.workbook.addWorksheet('Tổng hợp Phụ lục');
     mine.getCell('A1').value = 'Của tôi';
     const first = await port.writeSummary(request(report));
-    expect(first.summarySheet).toBe('Tổng hợp Phụ lục (2)');
+    expect(first.summarySheet.name).toBe('Tổng hợp Phụ lục (2)');
     expect(first.missing).toEqual(['pivotTables', 'charts']);
     const again = await open(await port.toBytes());
     await again.port.writeSummary(request(again.report));
@@ -161,5 +166,32 @@ describe('the browser port within the read limits', () => {
     const { grid } = await port.readWorkbook();
     const tables = scanWorkbook(grid, 'xa.xlsx', settings()).tables;
     expect(tables.map((t) => [t.range, t.tasks.length])).toEqual([['A1:D4', 3]]);
+  });
+});
+
+describe('what the pane asks of the playground’s workbook (issue 12)', () => {
+  it('says whether the add-in’s highlights are there: after a highlight, after a save, not after the clear', async () => {
+    const { port, report, target } = await open();
+    withOwnFormat(port.workbook.worksheets[0]!);
+    expect(await port.hasHighlights()).toBe(false);
+    await port.applyHighlights(buildHighlightPlan(report), target);
+    expect(await port.hasHighlights()).toBe(true);
+    // An earlier session's marks: the workbook saved and opened again.
+    const reopened = await open(await port.toBytes());
+    expect(await reopened.port.hasHighlights()).toBe(true);
+    await reopened.port.clearHighlights();
+    expect(await reopened.port.hasHighlights()).toBe(false);
+  });
+
+  it('shows a sheet the summary wrote, by id, renamed since too; a deleted one is said', async () => {
+    const { port, report } = await open();
+    const events: unknown[] = [];
+    port.subscribe((e) => events.push(e));
+    const { tasksSheet, summarySheet } = await port.writeSummary(request(report));
+    port.workbook.getWorksheet(summarySheet.name)!.name = 'Báo cáo tháng 5';
+    expect(await port.activateSheet(summarySheet)).toEqual({ id: summarySheet.id, name: 'Báo cáo tháng 5' });
+    expect(events.at(-1)).toEqual({ kind: 'activate', sheet: 'Báo cáo tháng 5' });
+    port.workbook.removeWorksheet(Number(tasksSheet.id));
+    await expect(port.activateSheet(tasksSheet)).rejects.toMatchObject({ code: 'sheet-gone', sheet: tasksSheet.name });
   });
 });

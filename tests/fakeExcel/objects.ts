@@ -320,9 +320,13 @@ export class FakeWorksheet extends FakeClientObject {
   delete(): void {
     this.context.enqueue(() => deleteSheet(this.wb.model, this.sheet()));
   }
+  /** The sheet becomes the active one and the selection is on it (where it was left on that sheet is not kept: A1). */
   activate(): void {
     this.context.enqueue(() => {
-      this.wb.model.active = this.sheet().name;
+      const m = this.wb.model;
+      const name = this.sheet().name;
+      m.active = name;
+      if (m.selection && m.selection.sheet !== name) m.selection = { sheet: name, address: 'A1' };
     });
   }
   getRange(address?: string): FakeRange {

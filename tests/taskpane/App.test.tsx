@@ -98,7 +98,7 @@ describe('task pane', () => {
     await waitFor(() => expect(screen.queryByTestId('legend')).toBeNull());
     expect(model.sheets[0]!.conditionalFormats).toHaveLength(0);
     await user.click(screen.getByTestId('summarise'));
-    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('Tổng hợp Phụ lục'));
+    expect((await screen.findByTestId('summary-written')).textContent).toContain('Tổng hợp Phụ lục');
     expect(model.pivots).toHaveLength(2);
   });
 

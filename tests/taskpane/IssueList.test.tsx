@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { IssueList, type SheetIssue } from '../../src/taskpane/components/IssueList';
+import { IssueList, LIST_MIN_HEIGHT, ROW_ESTIMATE, type SheetIssue } from '../../src/taskpane/components/IssueList';
 import { STRINGS } from '../../src/taskpane/i18n/strings';
 
 function issues(n: number): SheetIssue[] {
@@ -34,5 +34,72 @@ describe('issue list', () => {
     rows[0]!.focus();
     await userEvent.keyboard('{Enter}');
     expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ row: 5, column: 'E' }));
+  });
+});
+
+describe('issue list rows and height (issue 12)', () => {
+  /** Lays the page out as a browser would place it: the pane's content from `rootTop`, the list at `listTop`. */
+  function layout({ viewport, rootTop, listTop }: { viewport: number; rootTop: number; listTop: number }) {
+    const was = window.innerHeight;
+    Object.defineProperty(window, 'innerHeight', { value: viewport, configurable: true, writable: true });
+    const rect = jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      const top = this.hasAttribute('data-pane-root') ? rootTop : this.dataset.testid === 'issue-list' ? listTop : 0;
+      return { top, bottom: top, left: 0, right: 0, width: 0, height: 0, x: 0, y: top, toJSON: () => ({}) };
+    });
+    return () => {
+      Object.defineProperty(window, 'innerHeight', { value: was, configurable: true, writable: true });
+      rect.mockRestore();
+    };
+  }
+
+  function pane(n: number) {
+    return render(
+      <FluentProvider theme={webLightTheme}>
+        <main data-pane-root>
+          <IssueList issues={issues(n)} t={STRINGS.vi} lang="vi" onSelect={() => undefined} />
+        </main>
+      </FluentProvider>,
+    );
+  }
+
+  it('reaches the bottom of the pane, whatever its height (not a fixed six rows)', () => {
+    for (const viewport of [700, 1200]) {
+      const restore = layout({ viewport, rootTop: -40, listTop: 260 });
+      const { unmount } = pane(5000);
+      // 300 px of the pane's content sit above the list; 8 px are left below it.
+      expect(screen.getByRole('list').style.height).toBe(`${viewport - 300 - 8}px`);
+      unmount();
+      restore();
+    }
+  });
+
+  it('is never shorter than its minimum, and a short list is as tall as its rows', () => {
+    let restore = layout({ viewport: 400, rootTop: 0, listTop: 350 });
+    const { unmount } = pane(5000);
+    expect(screen.getByRole('list').style.height).toBe(`${LIST_MIN_HEIGHT}px`);
+    unmount();
+    restore();
+    restore = layout({ viewport: 900, rootTop: 0, listTop: 200 });
+    pane(3);
+    // Three rows, not yet measured (jsdom lays nothing out), at their estimated height.
+    expect(screen.getByRole('list').style.height).toBe(`${3 * ROW_ESTIMATE}px`);
+    restore();
+  });
+
+  it('keeps each badge on one line, never shrunk, and lets the message wrap whole', () => {
+    pane(3);
+    for (const badge of screen.getAllByTestId('issue-badge')) {
+      const style = getComputedStyle(badge);
+      expect(style.whiteSpace).toBe('nowrap');
+      expect(style.flexShrink).toBe('0');
+    }
+    for (const message of screen.getAllByTestId('issue-message')) {
+      const style = getComputedStyle(message);
+      expect(style.whiteSpace).toBe('normal');
+      expect(style.overflow).not.toBe('hidden');
+      expect(style.display).not.toBe('-webkit-box');
+    }
   });
 });

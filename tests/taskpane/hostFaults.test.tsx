@@ -106,6 +106,6 @@ describe('the pane after the workbook changed', () => {
     expect(screen.getByTestId('retry').textContent).toBe('Thử lại');
     expect(screen.getByTestId('totals').textContent).toMatch(/^12 nhiệm vụ/);
     await user.click(screen.getByTestId('retry'));
-    await waitFor(() => expect(notice()).toContain('Tổng hợp Phụ lục'));
+    expect((await screen.findByTestId('summary-written')).textContent).toContain('Tổng hợp Phụ lục');
   });
 });

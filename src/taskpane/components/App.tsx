@@ -22,16 +22,21 @@ import { HIGHLIGHT_COLORS, HIGHLIGHT_KINDS } from '../../core/plans/highlightPla
 import { userFieldsOf } from '../../core/scan/corrections';
 import type { WorkbookPort } from '../../workbookPort/workbookPort';
 import { nextLang, type Lang } from '../../core/i18n/lang';
+import { severityCounts } from '../../core/report/severityCounts';
 import { useTracker } from '../state/useTracker';
 import type { SheetIssue } from './IssueList';
 
 // What the first screen does not show loads on demand: the issue list and table cards appear after a
-// scan, the settings when their section is opened (each its own chunk; see "Production bundle").
+// scan, what a summary wrote after it, the settings when their section is opened (each its own chunk;
+// see "Production bundle").
 const IssueList = lazy(() =>
   import(/* webpackChunkName: "taskpane-issues" */ './IssueList').then((m) => ({ default: m.IssueList })),
 );
 const TableCard = lazy(() =>
   import(/* webpackChunkName: "taskpane-tables" */ './TableCard').then((m) => ({ default: m.TableCard })),
+);
+const SummaryNotice = lazy(() =>
+  import(/* webpackChunkName: "taskpane-summary" */ './SummaryNotice').then((m) => ({ default: m.SummaryNotice })),
 );
 const SettingsPanel = lazy(() =>
   import(/* webpackChunkName: "taskpane-settings" */ './SettingsPanel').then((m) => ({ default: m.SettingsPanel })),
@@ -87,18 +92,14 @@ export function App({
     [report, state.sheetNames],
   );
   const totals = useMemo(
-    () => ({
-      tasks: report?.tables.reduce((n, tb) => n + tb.counts.tasks, 0) ?? 0,
-      errors: issues.filter((i) => i.severity === 'error').length,
-      warnings: issues.filter((i) => i.severity === 'warning').length,
-    }),
+    () => ({ tasks: report?.tables.reduce((n, tb) => n + tb.counts.tasks, 0) ?? 0, ...severityCounts(issues) }),
     [report, issues],
   );
   const hasTables = (report?.tables.length ?? 0) > 0;
 
   return (
     <FluentProvider theme={theme} lang={state.lang}>
-      <main className={styles.root} aria-busy={busy}>
+      <main className={styles.root} aria-busy={busy} data-pane-root>
         <div className={styles.header}>
           <Text as="h1" size={500} weight="semibold">
             {t.appTitle}
@@ -123,7 +124,12 @@ export function App({
           <ToolbarButton onClick={tracker.highlight} disabled={busy || !hasTables} data-testid="highlight">
             {t.highlight}
           </ToolbarButton>
-          <ToolbarButton onClick={tracker.clearHighlights} disabled={busy} data-testid="clear">
+          <ToolbarButton
+            onClick={tracker.clearHighlights}
+            // Offered while the workbook holds the add-in's highlights (or the host cannot say).
+            disabled={busy || state.marked === false}
+            data-testid="clear"
+          >
             {t.clearHighlight}
           </ToolbarButton>
           <ToolbarButton onClick={tracker.summarise} disabled={busy || !hasTables} data-testid="summarise">
@@ -185,11 +191,23 @@ export function App({
           </MessageBar>
         )}
 
+        {state.written && (
+          <Suspense fallback={null}>
+            <SummaryNotice
+              written={state.written}
+              t={t}
+              busy={busy}
+              onOpen={tracker.openSheet}
+              onDismiss={tracker.dismissWritten}
+            />
+          </Suspense>
+        )}
+
         {!report && <Text>{t.notScanned}</Text>}
         {report && !hasTables && <Text data-testid="no-tables">{t.noTables}</Text>}
         {hasTables && (
           <Text weight="semibold" data-testid="totals">
-            {t.counts(totals.tasks, totals.errors, totals.warnings)}
+            {t.counts(totals.tasks, totals.error, totals.warning, totals.info)}
           </Text>
         )}
 
@@ -198,7 +216,7 @@ export function App({
             {HIGHLIGHT_KINDS.map((k) => (
               <Text key={k} size={200}>
                 <span className={styles.swatch} style={{ background: HIGHLIGHT_COLORS[k] }} aria-hidden />
-                {`${t.legendKinds[k]} (${state.highlights![k]})`}
+                {t.highlightCount(k, state.highlights![k])}
               </Text>
             ))}
           </section>
@@ -207,7 +225,7 @@ export function App({
         <Accordion multiple collapsible defaultOpenItems={['issues', 'tables']}>
           {hasTables && (
             <AccordionItem value="issues">
-              <AccordionHeader>{t.issues(issues.length)}</AccordionHeader>
+              <AccordionHeader>{t.issues(totals.error + totals.warning, totals.info)}</AccordionHeader>
               <AccordionPanel>
                 <Suspense fallback={null}>
                   <IssueList issues={issues} t={t} lang={state.lang} onSelect={(i) => tracker.select(i.sheet, i)} />

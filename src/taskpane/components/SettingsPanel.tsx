@@ -1,6 +1,9 @@
-/** As-of date, due-soon window and the lead → leader mapping, stored in the workbook. */
-import { Button, Field, Input, makeStyles } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+/**
+ * As-of date, due-soon window and the lead → leader mapping, stored in the workbook. Agency and leader
+ * names are shown whole: the agency wraps, the leader is a text box that grows with its text.
+ */
+import { Button, Field, Input, Textarea, makeStyles } from '@fluentui/react-components';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ScannedFile } from '../../core/report/schema';
 import { leaderSuggestions } from '../../core/scan/leaderSuggestions';
 import type { StoredSettings } from '../../workbookPort/storedSettings';
@@ -8,8 +11,57 @@ import type { Strings } from '../i18n/strings';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '8px' },
-  pair: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '4px', alignItems: 'center' },
+  pair: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1.3fr)', gap: '4px', alignItems: 'center' },
+  lead: { overflowWrap: 'anywhere' },
+  leader: { width: '100%' },
+  leaderText: { overflowY: 'hidden' },
 });
+
+/** A leader's name in a box as tall as its text (on one line while it fits), never cut. */
+function LeaderInput({
+  value,
+  label,
+  placeholder,
+  onChange,
+}: {
+  value: string;
+  label: string;
+  placeholder: string;
+  onChange: (value: string) => void;
+}) {
+  const styles = useStyles();
+  const box = useRef<HTMLTextAreaElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight}px`;
+  }, [value, width]);
+  // The same text takes more lines in a narrower pane.
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <Textarea
+      size="small"
+      rows={1}
+      resize="none"
+      className={styles.leader}
+      textarea={{ ref: box, className: styles.leaderText }}
+      aria-label={label}
+      title={value || undefined}
+      placeholder={placeholder}
+      value={value}
+      // A name is one line of text: a line break typed or pasted is a space.
+      onChange={(_, d) => onChange(d.value.replace(/\s*[\r\n]+\s*/g, ' '))}
+    />
+  );
+}
 
 export function SettingsPanel({
   settings,
@@ -64,13 +116,14 @@ export function SettingsPanel({
           <div className={styles.pair}>
             {leaders.map(([lead, leader], i) => (
               <div key={lead} style={{ display: 'contents' }}>
-                <span>{lead}</span>
-                <Input
-                  size="small"
-                  aria-label={`${lead} → ${t.leaderPlaceholder}`}
+                <span className={styles.lead} title={lead}>
+                  {lead}
+                </span>
+                <LeaderInput
+                  label={`${lead} → ${t.leaderPlaceholder}`}
                   placeholder={t.leaderPlaceholder}
                   value={leader}
-                  onChange={(_, d) => setLeaders((rows) => rows.map((r, j) => (j === i ? [r[0], d.value] : r)))}
+                  onChange={(v) => setLeaders((rows) => rows.map((r, j) => (j === i ? [r[0], v] : r)))}
                 />
               </div>
             ))}

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { nextLang, type Lang } from '../../core/i18n/lang';
 import { dateToIso } from '../../core/isoDate';
 import { tableAnchors, type AnchoredTable } from '../../core/plans/anchors';
-import { buildHighlightPlan, type HighlightPlan } from '../../core/plans/highlightPlan';
+import { buildHighlightPlan, HIGHLIGHT_KINDS, type HighlightPlan } from '../../core/plans/highlightPlan';
 import { summarySheetPlan } from '../../core/plans/summarySheetPlan';
 import { taskSheetPlan } from '../../core/plans/taskSheetPlan';
 import { trackingColumnsPlan } from '../../core/plans/trackingColumnsPlan';
@@ -32,6 +32,7 @@ import type {
   ReadProgress,
   ScanTarget,
   SheetRef,
+  SummaryResult,
   WorkbookPort,
   WorkbookRead,
 } from '../../workbookPort/workbookPort';
@@ -65,6 +66,18 @@ export interface Notice {
   retry?: boolean;
 }
 
+/** What the last summary wrote, kept as data so it is said in the pane's current language. */
+export interface SummaryWritten extends Omit<SummaryResult, 'seen'> {
+  /** Task rows on the task sheet, and the tables summarised. */
+  tasks: number;
+  tables: number;
+}
+
+/** The kinds a highlight coloured, each in what it counts (the legend shows the same numbers). */
+export function highlightCounts(t: Strings, counts: HighlightPlan['counts']): string[] {
+  return HIGHLIGHT_KINDS.filter((k) => counts[k] > 0).map((k) => t.highlightCount(k, counts[k]));
+}
+
 export interface TrackerState {
   lang: Lang;
   t: Strings;
@@ -75,6 +88,10 @@ export interface TrackerState {
   notice: Notice | null;
   stale: boolean;
   highlights: HighlightPlan['counts'] | null;
+  /** Whether the workbook holds the add-in's highlights (asked of the host); null when unknown. */
+  marked: boolean | null;
+  /** The sheets the last summary wrote, to say so and open them. */
+  written: SummaryWritten | null;
   /** Sheets renamed since the scan: the name the scan read → the name they have now. */
   sheetNames: Record<string, string>;
   /** The person's corrections where their Names point now. */
@@ -112,6 +129,8 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [stale, setStale] = useState(false);
   const [highlights, setHighlights] = useState<HighlightPlan['counts'] | null>(null);
+  const [marked, setMarked] = useState<boolean | null>(null);
+  const [written, setWritten] = useState<SummaryWritten | null>(null);
   const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
   const [resolvedState, setResolvedState] = useState<ResolvedCorrections>(EMPTY_RESOLVED);
   const resolved = useRef<ResolvedCorrections>(EMPTY_RESOLVED);
@@ -250,6 +269,21 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     };
   }, [port]);
 
+  // Highlights may be there from an earlier session: asked once, so "Clear" is offered only when they
+  // are. A host that cannot say leaves it unknown, and the clear stays available.
+  useEffect(() => {
+    let live = true;
+    port.hasHighlights().then(
+      (m) => {
+        if (live) setMarked(m);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [port]);
+
   // Results go stale when the person edits a sheet after a scan.
   useEffect(() => {
     if (!report) return;
@@ -313,6 +347,8 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
         const kept = await resolveStored(settings);
         analyse(kept, lang);
         setStale(false);
+        setWritten(null);
+        setMarked(await port.hasHighlights().catch(() => null));
       }),
     [act, analyse, port, settings, lang, resolveStored, keepRead],
   );
@@ -324,8 +360,22 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
         const plan = buildHighlightPlan(report);
         const result = await port.applyHighlights(plan, targetOf(report.tables));
         noteSeen(result.seen);
-        setHighlights(result.applied > 0 ? plan.counts : null);
-        setNotice(lacks(result.missing) ?? { kind: 'success', text: STRINGS[lang].highlighted(result.applied) });
+        const coloured = result.applied > 0;
+        setHighlights(coloured ? plan.counts : null);
+        // The old marks are cleared before the new ones go on: there are marks exactly when some went on.
+        if (!result.missing.includes('conditionalFormats')) setMarked(coloured);
+        const s = STRINGS[lang];
+        const lack = lacks(result.missing);
+        const said = coloured ? s.highlighted(highlightCounts(s, plan.counts)) : s.nothingToHighlight;
+        // Without conditional formats nothing could be coloured: that alone is said. Otherwise what was
+        // coloured is said, with what the host lacked beside it.
+        setNotice(
+          result.missing.includes('conditionalFormats')
+            ? lack
+            : lack
+              ? { kind: 'warning', text: `${said} ${lack.text}` }
+              : { kind: 'success', text: said },
+        );
       }),
     [act, report, port, lacks, lang, targetOf, noteSeen],
   );
@@ -336,6 +386,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
         const { removed, seen } = await port.clearHighlights();
         noteSeen(seen);
         setHighlights(null);
+        setMarked(false);
         setNotice({ kind: 'success', text: STRINGS[lang].cleared(removed) });
       }),
     [act, port, lang, noteSeen],
@@ -346,20 +397,29 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
       act(async () => {
         if (!report) return;
         const asOf = settings.asOf ?? today();
-        const result = await port.writeSummary({
+        const tasks = taskSheetPlan([report], lang);
+        const { seen, ...result } = await port.writeSummary({
           lang,
-          tasks: taskSheetPlan([report], lang),
+          tasks,
           summary: summarySheetPlan([report], lang, asOf, settings.dueSoonDays),
         });
-        noteSeen(result.seen);
-        setNotice(
-          lacks(result.missing) ?? {
-            kind: 'success',
-            text: STRINGS[lang].summarised(result.tasksSheet, result.summarySheet),
-          },
-        );
+        noteSeen(seen);
+        // Said with a button per sheet; what the host could not add (PivotTables, a chart) is said with it.
+        setWritten({ ...result, tasks: tasks.rows.length, tables: report.tables.length });
       }),
-    [act, report, port, settings, lang, lacks, noteSeen],
+    [act, report, port, settings, lang, noteSeen],
+  );
+
+  /** Shows a sheet the summary wrote (by id: renamed since, it is still found, and shown by its new name). */
+  const openSheet = useCallback(
+    (sheet: SheetRef) =>
+      act(async () => {
+        const now = await port.activateSheet(sheet);
+        noteSeen([now]);
+        const rename = (ref: SheetRef) => (ref.id === now.id ? now : ref);
+        setWritten((w) => w && { ...w, tasksSheet: rename(w.tasksSheet), summarySheet: rename(w.summarySheet) });
+      }),
+    [act, port, noteSeen],
   );
 
   const select = useCallback(
@@ -520,6 +580,8 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     notice,
     stale,
     highlights,
+    marked,
+    written,
     sheetNames,
     placed: resolvedState.placed,
     undo: undoStack.map((u) => u.kind).reverse(),
@@ -530,6 +592,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     highlight,
     clearHighlights,
     summarise,
+    openSheet,
     select,
     applySettings,
     setMapping,
@@ -542,6 +605,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     switchLanguage,
     retry,
     dismiss: () => setNotice(null),
+    dismissWritten: () => setWritten(null),
   };
 }
 
