@@ -15,6 +15,8 @@ import type {
   SheetRef,
   SummaryRequest,
   TrackingColumnsRequest,
+  MergeWritesRequest,
+  MergeWritesResult,
   NameWrite,
   WorkbookPort,
   WorkbookRead,
@@ -31,6 +33,7 @@ import { readWorkbookGrid } from './readSheets';
 import { loadStoredSettings, queueStoredSettings } from './settingsStore';
 import { writeSummarySheets } from './summarySheets';
 import { addTrackingColumns } from './trackingColumns';
+import { applyMergeWrites } from './mergeWrites';
 
 const OWN_WRITE_QUIET_MS = 1500;
 
@@ -142,6 +145,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
   addTrackingColumns(request: TrackingColumnsRequest, target: ScanTarget) {
     // Not retried: it refuses cells that are not empty, so a second run after a half-done first would refuse.
     return this.whileWriting(() => this.host.run((context) => addTrackingColumns(context, request, this.caps, target)));
+  }
+
+  applyMergeWrites(request: MergeWritesRequest, target: ScanTarget): Promise<MergeWritesResult> {
+    // Not retried: each cell is written only while it holds what the plan saw, so a second run after a
+    // half-done first would refuse the cells the first wrote; the person is told and tries again.
+    return this.whileWriting(() => this.host.run((context) => applyMergeWrites(context, request, this.caps, target)));
   }
 
   readSelection(): Promise<SelectionRead> {
