@@ -100,6 +100,16 @@ export interface TrackerState {
   undo: UndoKind[];
 }
 
+/** The pane's scan as the reporting cycle sees it (see useReporting). */
+export interface ReportingHost {
+  act: (work: () => Promise<void>) => Promise<void>;
+  master: () => { name: string; grid: WorkbookGrid; report: ScannedFile } | null;
+  target: () => ScanTarget;
+  noteSeen: (seen: readonly SheetRef[]) => void;
+  rescan: () => Promise<ScannedFile | null>;
+  say: (notice: Notice | null) => void;
+}
+
 export type UndoKind = 'add' | 'header' | 'column' | 'dismiss';
 
 interface UndoEntry {
@@ -570,6 +580,24 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     setNotice(null);
   }, [lang]);
 
+  /** Re-reads the workbook after the add-in wrote into it and runs the engine again; returns the new scan. */
+  const rescanNow = useCallback(async (): Promise<ScannedFile | null> => {
+    keepRead(await readWithEngine(port, setProgress));
+    const next = analyse(await resolveStored(settings), lang);
+    setStale(false);
+    return next;
+  }, [port, analyse, settings, lang, resolveStored, keepRead]);
+
+  /** What the reporting cycle (useReporting) builds on: the scan and its grid, where plans go, the same busy state. */
+  const host: ReportingHost = {
+    act,
+    master: () => (grid.current && report ? { name: grid.current.name, grid: grid.current.grid, report } : null),
+    target: () => targetOf(report?.tables ?? []),
+    noteSeen,
+    rescan: rescanNow,
+    say: setNotice,
+  };
+
   const state: TrackerState = {
     lang,
     t,
@@ -588,6 +616,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
   };
   return {
     state,
+    host,
     scan,
     highlight,
     clearHighlights,
