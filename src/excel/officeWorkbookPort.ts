@@ -33,7 +33,6 @@ import { readWorkbookGrid } from './readSheets';
 import { loadStoredSettings, queueStoredSettings } from './settingsStore';
 import { writeSummarySheets } from './summarySheets';
 import { addTrackingColumns } from './trackingColumns';
-import { applyMergeWrites } from './mergeWrites';
 
 const OWN_WRITE_QUIET_MS = 1500;
 
@@ -150,7 +149,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
   applyMergeWrites(request: MergeWritesRequest, target: ScanTarget): Promise<MergeWritesResult> {
     // Not retried: each cell is written only while it holds what the plan saw, so a second run after a
     // half-done first would refuse the cells the first wrote; the person is told and tries again.
-    return this.whileWriting(() => this.host.run((context) => applyMergeWrites(context, request, this.caps, target)));
+    // The merge's guard and writer load with the first merge (the pane's first load stays small).
+    return this.whileWriting(async () => {
+      const { applyMergeWrites } = await import(/* webpackChunkName: "taskpane-merge-writes" */ './mergeWrites');
+      return this.host.run((context) => applyMergeWrites(context, request, this.caps, target));
+    });
   }
 
   readSelection(): Promise<SelectionRead> {

@@ -19,6 +19,7 @@ import { OfficeWorkbookPort } from '../../src/excel/officeWorkbookPort';
 import { splitWorkbook } from '../../src/files/splitWorkbook';
 import { App } from '../../src/taskpane/components/App';
 import { STRINGS } from '../../src/taskpane/i18n/strings';
+import { REPORTING_STRINGS } from '../../src/taskpane/reporting/reportingStrings';
 import { FakeExcelHost } from '../fakeExcel/fakeExcel';
 import { cellOf, newWorkbook, parseAddress, sheetFromRows, type WorkbookModel } from '../fakeExcel/model';
 import { MASTER_ROWS, MASTER_SHEET } from '../helpers/reportingMaster';
@@ -117,7 +118,7 @@ describe('Tách theo đơn vị', () => {
   it('lists the agencies, all ticked, and downloads the ticked ones in one zip or one file each', async () => {
     const downloads = captureDownloads();
     const { user } = await pane(model());
-    await user.click(screen.getByRole('button', { name: t.split.title }));
+    await user.click(await screen.findByRole('button', { name: REPORTING_STRINGS.vi.split.title }));
     await user.click(await screen.findByTestId('split-open'));
     const boxes = await screen.findAllByTestId('split-agency');
     const labels = boxes.map((b) => b.textContent);
@@ -141,7 +142,7 @@ describe('Tách theo đơn vị', () => {
         .map((w) => w.fileName)
         .sort(),
     );
-    expect(screen.getByTestId('notice').textContent).toContain(t.split.done(boxes.length - 1, true));
+    expect(screen.getByTestId('notice').textContent).toContain(REPORTING_STRINGS.vi.split.done(boxes.length - 1, true));
 
     // One .xlsx per agency.
     await user.click(screen.getByTestId('split-separate'));
@@ -171,7 +172,7 @@ describe('Tổng hợp báo cáo', () => {
     });
     const notWorkbook = new File(['not a workbook'], 'ghi-chu.xlsx');
 
-    await user.click(screen.getByRole('button', { name: t.merge.title }));
+    await user.click(await screen.findByRole('button', { name: REPORTING_STRINGS.vi.merge.title }));
     await user.upload(await screen.findByTestId('merge-files'), [noiVu, tuPhap, notWorkbook]);
     await screen.findAllByTestId('merge-change', {}, { timeout: 10000 });
     expect(screen.getAllByTestId('merge-file').map((f) => f.textContent)).toEqual([

@@ -24,7 +24,6 @@ import type { WorkbookPort } from '../../workbookPort/workbookPort';
 import { nextLang, type Lang } from '../../core/i18n/lang';
 import { severityCounts } from '../../core/report/severityCounts';
 import { useTracker } from '../state/useTracker';
-import { useReporting } from '../reporting/useReporting';
 import type { SheetIssue } from './IssueList';
 
 // What the first screen does not show loads on demand: the issue list and table cards appear after a
@@ -39,11 +38,10 @@ const TableCard = lazy(() =>
 const SummaryNotice = lazy(() =>
   import(/* webpackChunkName: "taskpane-summary" */ './SummaryNotice').then((m) => ({ default: m.SummaryNotice })),
 );
-const SplitPanel = lazy(() =>
-  import(/* webpackChunkName: "taskpane-split" */ '../reporting/SplitPanel').then((m) => ({ default: m.SplitPanel })),
-);
-const MergePanel = lazy(() =>
-  import(/* webpackChunkName: "taskpane-merge" */ '../reporting/MergePanel').then((m) => ({ default: m.MergePanel })),
+const ReportingSections = lazy(() =>
+  import(/* webpackChunkName: "taskpane-reporting-ui" */ '../reporting/ReportingSections').then((m) => ({
+    default: m.ReportingSections,
+  })),
 );
 const SettingsPanel = lazy(() =>
   import(/* webpackChunkName: "taskpane-settings" */ './SettingsPanel').then((m) => ({ default: m.SettingsPanel })),
@@ -87,7 +85,6 @@ export function App({
   const tracker = useTracker(port, lang);
   const { state } = tracker;
   const { t, report, busy } = state;
-  const reporting = useReporting(port, tracker.host, state.lang, state.settings);
   const issues = useMemo<SheetIssue[]>(
     () =>
       report
@@ -261,7 +258,7 @@ export function App({
                         onMoveHeader={(row) => tracker.moveHeader(tb, row)}
                         onDismiss={() => tracker.dismissAsNotAppendix(tb)}
                         rowText={tracker.rowText}
-                        onAddTracking={() => tracker.addTracking(tb)}
+                        onAddTracking={(plan) => tracker.addTracking(tb, plan)}
                       />
                     );
                   })}
@@ -270,24 +267,16 @@ export function App({
             </AccordionItem>
           )}
           {hasTables && (
-            <AccordionItem value="split">
-              <AccordionHeader data-testid="split-section">{t.split.title}</AccordionHeader>
-              <AccordionPanel>
-                <Suspense fallback={null}>
-                  <SplitPanel reporting={reporting} t={t} busy={busy} />
-                </Suspense>
-              </AccordionPanel>
-            </AccordionItem>
-          )}
-          {hasTables && (
-            <AccordionItem value="merge">
-              <AccordionHeader data-testid="merge-section">{t.merge.title}</AccordionHeader>
-              <AccordionPanel>
-                <Suspense fallback={null}>
-                  <MergePanel reporting={reporting} t={t} busy={busy} />
-                </Suspense>
-              </AccordionPanel>
-            </AccordionItem>
+            <Suspense fallback={null}>
+              <ReportingSections
+                port={port}
+                host={tracker.host}
+                lang={state.lang}
+                settings={state.settings}
+                t={t}
+                busy={busy}
+              />
+            </Suspense>
           )}
           <AccordionItem value="settings">
             <AccordionHeader>{t.settings}</AccordionHeader>

@@ -21,7 +21,9 @@ import { isoToDmy } from '../../core/isoDate';
 import type { CellChange, MatchReview, MergeValue } from '../../core/merge/mergePlan';
 import type { ScannedFile } from '../../core/report/schema';
 import { taskRefId, type TaskRef } from '../../core/split/taskRef';
+import type { Lang } from '../../core/i18n/lang';
 import type { Strings } from '../i18n/strings';
+import { REPORTING_STRINGS, type ReportingStrings } from './reportingStrings';
 import { PagedList } from './PagedList';
 import { isTicked, type MergeReview, type Reporting } from './useReporting';
 
@@ -62,7 +64,7 @@ interface TaskOption {
   text: string;
 }
 
-function taskOptions(report: ScannedFile, t: Strings): TaskOption[] {
+function taskOptions(report: ScannedFile, t: ReportingStrings): TaskOption[] {
   return report.tables.flatMap((tb, ti) =>
     tb.tasks.map((task, i) => ({
       id: taskRefId({ table: ti, task: i }),
@@ -81,7 +83,7 @@ function ReviewItem({
 }: {
   review: MatchReview;
   options: TaskOption[];
-  t: Strings;
+  t: ReportingStrings;
   busy: boolean;
   onRepoint: (master: TaskRef | null) => void;
 }) {
@@ -155,7 +157,7 @@ function ChangeRow({
 }: {
   change: CellChange;
   review: MergeReview;
-  t: Strings;
+  t: ReportingStrings;
   busy: boolean;
   onTick: (on: boolean) => void;
 }) {
@@ -181,7 +183,18 @@ function ChangeRow({
   );
 }
 
-export function MergePanel({ reporting, t, busy }: { reporting: Reporting; t: Strings; busy: boolean }) {
+export function MergePanel({
+  reporting,
+  t: pane,
+  lang,
+  busy,
+}: {
+  reporting: Reporting;
+  t: Strings;
+  lang: Lang;
+  busy: boolean;
+}) {
+  const t = REPORTING_STRINGS[lang];
   const styles = useStyles();
   const w = t.merge;
   const { merge } = reporting;
@@ -342,7 +355,7 @@ export function MergePanel({ reporting, t, busy }: { reporting: Reporting; t: St
               {w.apply(ticked)}
             </Button>
             <Button appearance="subtle" onClick={reporting.closeMerge} disabled={busy}>
-              {t.dismiss}
+              {pane.dismiss}
             </Button>
           </div>
         </>

@@ -1,7 +1,7 @@
 /** A long list shown a page at a time (the merge's lists may run to thousands), with previous/next. */
 import { Button, Text, makeStyles } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
-import type { Strings } from '../i18n/strings';
+import type { ReportingStrings } from './reportingStrings';
 
 export const PAGE_SIZE = 25;
 
@@ -18,7 +18,7 @@ export function PagedList<T>({
 }: {
   items: readonly T[];
   render: (item: T, index: number) => ReactNode;
-  t: Strings;
+  t: ReportingStrings;
   testId?: string;
 }) {
   const styles = useStyles();

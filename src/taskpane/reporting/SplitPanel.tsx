@@ -4,7 +4,9 @@
  * per agency, and the button that makes and downloads them.
  */
 import { Button, Checkbox, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../../core/i18n/lang';
 import type { Strings } from '../i18n/strings';
+import { REPORTING_STRINGS } from './reportingStrings';
 import { PagedList } from './PagedList';
 import type { Reporting } from './useReporting';
 
@@ -15,7 +17,18 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3 },
 });
 
-export function SplitPanel({ reporting, t, busy }: { reporting: Reporting; t: Strings; busy: boolean }) {
+export function SplitPanel({
+  reporting,
+  t: pane,
+  lang,
+  busy,
+}: {
+  reporting: Reporting;
+  t: Strings;
+  lang: Lang;
+  busy: boolean;
+}) {
+  const t = REPORTING_STRINGS[lang];
   const styles = useStyles();
   const w = t.split;
   const { split } = reporting;
@@ -85,7 +98,7 @@ export function SplitPanel({ reporting, t, busy }: { reporting: Reporting; t: St
           {w.download(split.chosen.length)}
         </Button>
         <Button appearance="subtle" onClick={reporting.closeSplit}>
-          {t.dismiss}
+          {pane.dismiss}
         </Button>
       </div>
     </div>

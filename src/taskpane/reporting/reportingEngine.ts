@@ -15,6 +15,7 @@ export { mergeReports } from '../../core/merge/mergeReports';
 export { mergePlan } from '../../core/merge/mergePlan';
 export { confirmMatch } from '../../core/merge/matchTasks';
 export { applyRequest, undoRequest } from '../../core/merge/guardedWrites';
+export { REPORTING_STRINGS } from './reportingStrings';
 
 /** A returned workbook picked by the person → what the merge reads: its grid (marker sheet included) and its scan. */
 export async function returnedFromBytes(

@@ -15,7 +15,6 @@ import { dateToIso } from '../../core/isoDate';
 import { fileFailureText } from '../../workbookPort/fileFailureText';
 import type { StoredSettings } from '../../workbookPort/storedSettings';
 import type { MergeWritesResult, WorkbookPort } from '../../workbookPort/workbookPort';
-import { STRINGS } from '../i18n/strings';
 import { today, type ReportingHost } from '../state/useTracker';
 import { downloadBytes, XLSX_TYPE, ZIP_TYPE } from '../download';
 import type * as ReportingEngine from './reportingEngine';
@@ -96,7 +95,7 @@ export function useReporting(port: WorkbookPort, host: ReportingHost, lang: Lang
         if (!m || !split || split.chosen.length === 0) return;
         const e = await reportingEngine();
         const plan = e.splitPlan({ file: m.report, grid: m.grid, lang, date: asOf, agencies: split.chosen });
-        const t = STRINGS[lang].split;
+        const t = e.REPORTING_STRINGS[lang].split;
         if (split.zip)
           downloadBytes(await e.splitWorkbooksZip(plan.workbooks), t.zipName(e.safeFileStem(stem(m.name))), ZIP_TYPE);
         else for (const w of plan.workbooks) downloadBytes(await e.splitWorkbookBytes(w), w.fileName, XLSX_TYPE);
@@ -112,7 +111,7 @@ export function useReporting(port: WorkbookPort, host: ReportingHost, lang: Lang
         const m = host.master();
         if (!m || files.length === 0) return;
         const e = await reportingEngine();
-        const t = STRINGS[lang].merge;
+        const t = e.REPORTING_STRINGS[lang].merge;
         const scanSettings = scanSettingsSchema.parse({ asOf, dueSoonDays: settings.dueSoonDays, lang });
         const returned: ReportingEngine.ReturnedInputOf[] = [];
         const failed: MergeReview['failed'] = [];
@@ -167,8 +166,8 @@ export function useReporting(port: WorkbookPort, host: ReportingHost, lang: Lang
 
   /** What a write did, said in one notice: cells and columns, and what was refused or kept. */
   const said = useCallback(
-    (result: MergeWritesResult, line: string) => {
-      const t = STRINGS[lang].merge;
+    (e: typeof ReportingEngine, result: MergeWritesResult, line: string) => {
+      const t = e.REPORTING_STRINGS[lang].merge;
       const parts = [line];
       if (result.refused.length) parts.push(t.refused(result.refused.map((r) => `${r.sheet}!${r.address}`).join(', ')));
       if (result.keptColumns.length)
@@ -185,18 +184,18 @@ export function useReporting(port: WorkbookPort, host: ReportingHost, lang: Lang
         if (!merge) return;
         const plan = merge.run.plan;
         const accepted = plan.changes.filter((c) => isTicked(merge, c));
+        const e = await reportingEngine();
         if (accepted.length === 0) {
-          host.say({ kind: 'warning', text: STRINGS[lang].merge.nothingTicked });
+          host.say({ kind: 'warning', text: e.REPORTING_STRINGS[lang].merge.nothingTicked });
           return;
         }
-        const e = await reportingEngine();
         const result = await port.applyMergeWrites(e.applyRequest(plan, accepted), host.target());
         host.noteSeen(result.seen);
         const refused = new Set(result.refused.map((r) => r.change));
         setApplied({ plan, changes: accepted.filter((c) => !refused.has(c.id)) });
         setMerge(null);
         await host.rescan();
-        said(result, STRINGS[lang].merge.applied(result.written, result.columns));
+        said(e, result, e.REPORTING_STRINGS[lang].merge.applied(result.written, result.columns));
       }),
     [host, merge, port, lang, said],
   );
@@ -210,7 +209,7 @@ export function useReporting(port: WorkbookPort, host: ReportingHost, lang: Lang
         host.noteSeen(result.seen);
         setApplied(null);
         await host.rescan();
-        said(result, STRINGS[lang].merge.undone(result.written, result.columns));
+        said(e, result, e.REPORTING_STRINGS[lang].merge.undone(result.written, result.columns));
       }),
     [host, applied, port, lang, said],
   );
