@@ -165,7 +165,13 @@ function ChangeRow({
   const w = t.merge;
   const from = change.from.map((f) => f.agency).join(', ');
   return (
-    <div className={styles.item} data-testid="merge-change" data-address={change.address}>
+    <div
+      className={styles.item}
+      data-testid="merge-change"
+      data-sheet={change.sheet}
+      data-address={change.address}
+      data-field={change.field}
+    >
       <Checkbox
         checked={isTicked(review, change)}
         onChange={(_, d) => onTick(d.checked === true)}
