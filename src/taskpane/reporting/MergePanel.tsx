@@ -21,11 +21,9 @@ import { isoToDmy } from '../../core/isoDate';
 import type { CellChange, MatchReview, MergeValue } from '../../core/merge/mergePlan';
 import type { ScannedFile } from '../../core/report/schema';
 import { taskRefId, type TaskRef } from '../../core/split/taskRef';
-import type { Lang } from '../../core/i18n/lang';
-import type { Strings } from '../i18n/strings';
 import { REPORTING_STRINGS, type ReportingStrings } from './reportingStrings';
-import { PagedList } from './PagedList';
-import { isTicked, type MergeReview, type Reporting } from './useReporting';
+import { FoldedList, PagedList } from './PagedList';
+import { isTicked, type MergeReview, type ReportingPanelProps } from './useReporting';
 
 /** A task's text in a list line: its first words. */
 const SHORT = 60;
@@ -189,17 +187,7 @@ function ChangeRow({
   );
 }
 
-export function MergePanel({
-  reporting,
-  t: pane,
-  lang,
-  busy,
-}: {
-  reporting: Reporting;
-  t: Strings;
-  lang: Lang;
-  busy: boolean;
-}) {
+export function MergePanel({ reporting, t: pane, lang, busy }: ReportingPanelProps) {
   const t = REPORTING_STRINGS[lang];
   const styles = useStyles();
   const w = t.merge;
@@ -286,71 +274,43 @@ export function MergePanel({
               />
             )}
           />
-          {plan.unmatched.length > 0 && (
-            <details data-testid="merge-unmatched">
-              <summary>{w.unmatched(plan.unmatched.length)}</summary>
-              <PagedList
-                items={plan.unmatched}
-                t={t}
-                render={(u) => (
-                  <Text size={200} key={`${u.file}:${u.returned}`}>
-                    {w.returnedTask(u.agency, u.no, short(u.task))}
-                  </Text>
-                )}
-              />
-            </details>
-          )}
+          <FoldedList
+            testId="merge-unmatched"
+            title={w.unmatched(plan.unmatched.length)}
+            items={plan.unmatched}
+            line={(u) => w.returnedTask(u.agency, u.no, short(u.task))}
+            t={t}
+          />
           {plan.unreported.length > 0 && (
             <details data-testid="merge-unreported">
               <summary>{w.unreported(plan.unreported.length)}</summary>
               {plan.unreported.map((u) => (
-                <details key={u.agency.key}>
-                  <summary>{w.unreportedAgency(u.agency.label, u.tasks.length)}</summary>
-                  <PagedList
-                    items={u.tasks}
-                    t={t}
-                    render={(x) => (
-                      <Text size={200} key={taskRefId(x.ref)}>
-                        {w.taskOption(x.sheet, x.no, short(x.task))}
-                      </Text>
-                    )}
-                  />
-                </details>
+                <FoldedList
+                  key={u.agency.key}
+                  title={w.unreportedAgency(u.agency.label, u.tasks.length)}
+                  items={u.tasks}
+                  line={(x) => w.taskOption(x.sheet, x.no, short(x.task))}
+                  t={t}
+                />
               ))}
             </details>
           )}
-          {plan.conflicts.length > 0 && (
-            <details data-testid="merge-conflicts">
-              <summary>{w.conflicts(plan.conflicts.length)}</summary>
-              <PagedList
-                items={plan.conflicts}
-                t={t}
-                render={(c, i) => (
-                  <Text size={200} key={i}>
-                    {w.conflict(
-                      c.task.no,
-                      short(c.task.task),
-                      c.reports.map((r) => `${r.agency}: ${r.value}`).join('; '),
-                    )}
-                  </Text>
-                )}
-              />
-            </details>
-          )}
-          {plan.badDates.length > 0 && (
-            <details data-testid="merge-bad-dates">
-              <summary>{w.badDates(plan.badDates.length)}</summary>
-              <PagedList
-                items={plan.badDates}
-                t={t}
-                render={(b) => (
-                  <Text size={200} key={`${b.file}:${b.returned}`}>
-                    {w.badDate(b.agency, b.no, b.text)}
-                  </Text>
-                )}
-              />
-            </details>
-          )}
+          <FoldedList
+            testId="merge-conflicts"
+            title={w.conflicts(plan.conflicts.length)}
+            items={plan.conflicts}
+            line={(c) =>
+              w.conflict(c.task.no, short(c.task.task), c.reports.map((r) => `${r.agency}: ${r.value}`).join('; '))
+            }
+            t={t}
+          />
+          <FoldedList
+            testId="merge-bad-dates"
+            title={w.badDates(plan.badDates.length)}
+            items={plan.badDates}
+            line={(b) => w.badDate(b.agency, b.no, b.text)}
+            t={t}
+          />
           <div className={styles.row}>
             <Button
               appearance="primary"

@@ -44,3 +44,34 @@ export function PagedList<T>({
     </div>
   );
 }
+
+/** A folded list of one line per item, with its title and count in the fold; nothing when empty. */
+export function FoldedList<T>({
+  title,
+  items,
+  line,
+  t,
+  testId,
+}: {
+  title: string;
+  items: readonly T[];
+  line: (item: T) => string;
+  t: ReportingStrings;
+  testId?: string;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <details data-testid={testId}>
+      <summary>{title}</summary>
+      <PagedList
+        items={items}
+        t={t}
+        render={(item, i) => (
+          <Text size={200} key={i}>
+            {line(item)}
+          </Text>
+        )}
+      />
+    </details>
+  );
+}

@@ -4,11 +4,9 @@
  * per agency, and the button that makes and downloads them.
  */
 import { Button, Checkbox, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../core/i18n/lang';
-import type { Strings } from '../i18n/strings';
 import { REPORTING_STRINGS } from './reportingStrings';
-import { PagedList } from './PagedList';
-import type { Reporting } from './useReporting';
+import { FoldedList } from './PagedList';
+import type { ReportingPanelProps } from './useReporting';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '6px' },
@@ -17,17 +15,7 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3 },
 });
 
-export function SplitPanel({
-  reporting,
-  t: pane,
-  lang,
-  busy,
-}: {
-  reporting: Reporting;
-  t: Strings;
-  lang: Lang;
-  busy: boolean;
-}) {
+export function SplitPanel({ reporting, t: pane, lang, busy }: ReportingPanelProps) {
   const t = REPORTING_STRINGS[lang];
   const styles = useStyles();
   const w = t.split;
@@ -66,20 +54,13 @@ export function SplitPanel({
           </div>
         ))}
       </div>
-      {split.plan.unassigned.length > 0 && (
-        <details data-testid="split-unassigned">
-          <summary>{w.unassigned(split.plan.unassigned.length)}</summary>
-          <PagedList
-            items={split.plan.unassigned}
-            t={t}
-            render={(u) => (
-              <Text size={200} key={`${u.sheet}!${u.row}`}>
-                {t.merge.taskOption(u.sheet, u.no, u.task)}
-              </Text>
-            )}
-          />
-        </details>
-      )}
+      <FoldedList
+        testId="split-unassigned"
+        title={w.unassigned(split.plan.unassigned.length)}
+        items={split.plan.unassigned}
+        line={(u) => t.merge.taskOption(u.sheet, u.no, u.task)}
+        t={t}
+      />
       <RadioGroup
         value={split.zip ? 'zip' : 'separate'}
         onChange={(_, d) => reporting.setZip(d.value === 'zip')}

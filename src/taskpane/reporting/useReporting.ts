@@ -15,6 +15,7 @@ import { dateToIso } from '../../core/isoDate';
 import { fileFailureText } from '../../workbookPort/fileFailureText';
 import type { StoredSettings } from '../../workbookPort/storedSettings';
 import type { MergeWritesResult, WorkbookPort } from '../../workbookPort/workbookPort';
+import type { Strings } from '../i18n/strings';
 import { today, type ReportingHost } from '../state/useTracker';
 import { downloadBytes, XLSX_TYPE, ZIP_TYPE } from '../download';
 import type * as ReportingEngine from './reportingEngine';
@@ -234,3 +235,11 @@ export function useReporting(port: WorkbookPort, host: ReportingHost, lang: Lang
 }
 
 export type Reporting = ReturnType<typeof useReporting>;
+
+/** What each reporting panel is given: the state and actions, the pane's words, its language, whether it is busy. */
+export interface ReportingPanelProps {
+  reporting: Reporting;
+  t: Strings;
+  lang: Lang;
+  busy: boolean;
+}
