@@ -165,27 +165,37 @@ export async function applyMergeWrites(
 
   if (!request.undo)
     for (const c of writes.columns) queueColumnAdd(sheets.get(c.sheet)!, c, writes.statusOptions, !theirs.has(c));
+  // CELLS_PER_SYNC cells a sync (a run that does not fit is cut), the last sync only when something is queued.
   let queued = 0;
-  for (const run of runsOf(writes.cells)) {
-    const first = run[0]!;
-    const b = blocks.get(blockId(first.sheet, first.column))!;
-    const top = at(first.sheet, first.row, first.column);
-    const range = sheets
-      .get(first.sheet)!
-      .getRange(`${first.column}${first.row}:${first.column}${first.row + run.length - 1}`);
-    const current = run.map((_, k) => String(b.formats[top + k]![0] ?? 'General'));
-    const formats = run.map((w, k) => formatFor(w.value, current[k]!));
-    if (formats.some((f, k) => f !== current[k])) range.numberFormat = formats.map((f) => [f]);
-    range.values = run.map((w) => [officeValue(w.value)]);
-    queued += run.length;
-    if (queued >= CELLS_PER_SYNC) {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per CELLS_PER_SYNC cells, never per cell
-      await context.sync();
-      queued = 0;
+  let pending = !request.undo && writes.columns.length > 0;
+  for (const whole of runsOf(writes.cells))
+    for (let from = 0; from < whole.length;) {
+      const run = whole.slice(from, from + CELLS_PER_SYNC - queued);
+      from += run.length;
+      const first = run[0]!;
+      const b = blocks.get(blockId(first.sheet, first.column))!;
+      const top = at(first.sheet, first.row, first.column);
+      const range = sheets
+        .get(first.sheet)!
+        .getRange(`${first.column}${first.row}:${first.column}${first.row + run.length - 1}`);
+      const current = run.map((_, k) => String(b.formats[top + k]![0] ?? 'General'));
+      const formats = run.map((w, k) => formatFor(w.value, current[k]!));
+      if (formats.some((f, k) => f !== current[k])) range.numberFormat = formats.map((f) => [f]);
+      range.values = run.map((w) => [officeValue(w.value)]);
+      queued += run.length;
+      pending = true;
+      if (queued === CELLS_PER_SYNC) {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per CELLS_PER_SYNC cells, never per cell
+        await context.sync();
+        queued = 0;
+        pending = false;
+      }
     }
+  if (request.undo && writes.columns.length > 0) {
+    for (const c of writes.columns) queueColumnRemove(sheets.get(c.sheet)!, c, caps);
+    pending = true;
   }
-  if (request.undo) for (const c of writes.columns) queueColumnRemove(sheets.get(c.sheet)!, c, caps);
-  await context.sync();
+  if (pending) await context.sync();
   return mergeWritesResult(
     guarded,
     [...refs.values()].map((ref) => ({ id: ref.id, name: sheets.get(names.find((n) => refs.get(n) === ref)!)!.name })),

@@ -595,6 +595,18 @@ describe('the monthly reporting cycle in Chromium (issue 13)', () => {
       await fillReturned(await zip.file(names[1]!)!.async('uint8array'), names[1]!, true),
     ];
 
+    // At the task pane's width the merge's lists stay within the pane (nothing wider than the page).
+    const narrow = (await openPage('vi', { viewport: { width: 350, height: 760 } })).page;
+    await scanned(narrow);
+    await narrow.getByRole('button', { name: 'Tổng hợp báo cáo' }).click();
+    await narrow.getByTestId('merge-files').setInputFiles(files);
+    await narrow.getByTestId('merge-change').first().waitFor({ timeout: 30_000 });
+    await narrow.getByTestId('merge-review').first().waitFor();
+    expect(
+      await narrow.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
+    await narrow.context().close();
+
     // Merge: both read, every task matched, the changes listed.
     await page.getByRole('button', { name: 'Tổng hợp báo cáo' }).click();
     await page.getByTestId('merge-files').setInputFiles(files);

@@ -11,6 +11,7 @@ import { scanWorkbook } from '../../src/core/scan/scanWorkbook';
 import { splitPlan } from '../../src/core/split/splitPlan';
 import { isoToExcelSerial } from '../../src/core/isoDate';
 import { OfficeWorkbookPort } from '../../src/excel/officeWorkbookPort';
+import { CELLS_PER_SYNC } from '../../src/excel/mergeWrites';
 import { FakeExcelHost } from '../fakeExcel/fakeExcel';
 import { cellOf, ensureCell, newWorkbook, parseAddress, sheetFromRows, type WorkbookModel } from '../fakeExcel/model';
 import { MASTER_ROWS, MASTER_SHEET } from '../helpers/reportingMaster';
@@ -149,6 +150,19 @@ describe('merge writes through Office.js (fake)', () => {
     expect(undone.refused.map((r) => r.address)).toEqual([done.address]);
     expect(undone.keptColumns.map((c) => c.column)).toEqual([done.column]);
     expect(valueAt(model, done.address)).toBe('21/03/2026');
+  });
+
+  it('writes one sync per CELLS_PER_SYNC cells beyond that', async () => {
+    const rows: RawValue[][] = [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn']];
+    for (let i = 1; i <= 1100; i++) rows.push([i, `Triển khai nhiệm vụ số ${i} của tỉnh`, 'Sở Nội vụ', '30/06/2026']);
+    const { host, port, run, target } = await merged(rows, (f) => {
+      for (let k = 0; k < f.plan.tasks; k++) f.report(k, 'Hoàn thành đúng hạn', '2026-04-10', `Kết quả ${k}`);
+    });
+    const accepted = acceptChanges(run.plan);
+    expect(accepted.length).toBeGreaterThan(CELLS_PER_SYNC);
+    const before = host.syncs.length;
+    await port.applyMergeWrites(applyRequest(run.plan, accepted), target);
+    expect(host.syncs.length - before).toBe(1 + Math.ceil(accepted.length / CELLS_PER_SYNC));
   });
 
   it('writes 2,000 changes in two syncs', async () => {
