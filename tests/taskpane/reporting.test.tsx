@@ -115,6 +115,16 @@ beforeAll(() => {
 afterEach(() => jest.restoreAllMocks());
 
 describe('Tách theo đơn vị', () => {
+  it("says its sections in the pane's language, and its words in English too", async () => {
+    const { user } = await pane(model());
+    await screen.findByRole('button', { name: REPORTING_STRINGS.vi.merge.title });
+    await user.click(screen.getByTestId('language'));
+    await user.click(await screen.findByRole('button', { name: REPORTING_STRINGS.en.split.title }));
+    await user.click(await screen.findByTestId('split-open'));
+    expect((await screen.findAllByTestId('split-agency'))[0]!.textContent).toMatch(/^Sở .* \(2 tasks\)$/);
+    expect(screen.getByTestId('split-download').textContent).toMatch(/^Make and download \d+ files$/);
+  });
+
   it('lists the agencies, all ticked, and downloads the ticked ones in one zip or one file each', async () => {
     const downloads = captureDownloads();
     const { user } = await pane(model());
