@@ -15,6 +15,8 @@ import type {
   SheetRef,
   SummaryRequest,
   TrackingColumnsRequest,
+  MergeWritesRequest,
+  MergeWritesResult,
   NameWrite,
   WorkbookPort,
   WorkbookRead,
@@ -142,6 +144,16 @@ export class OfficeWorkbookPort implements WorkbookPort {
   addTrackingColumns(request: TrackingColumnsRequest, target: ScanTarget) {
     // Not retried: it refuses cells that are not empty, so a second run after a half-done first would refuse.
     return this.whileWriting(() => this.host.run((context) => addTrackingColumns(context, request, this.caps, target)));
+  }
+
+  applyMergeWrites(request: MergeWritesRequest, target: ScanTarget): Promise<MergeWritesResult> {
+    // Not retried: each cell is written only while it holds what the plan saw, so a second run after a
+    // half-done first would refuse the cells the first wrote; the person is told and tries again.
+    // The merge's guard and writer load with the first merge (the pane's first load stays small).
+    return this.whileWriting(async () => {
+      const { applyMergeWrites } = await import(/* webpackChunkName: "taskpane-merge-writes" */ './mergeWrites');
+      return this.host.run((context) => applyMergeWrites(context, request, this.caps, target));
+    });
   }
 
   readSelection(): Promise<SelectionRead> {

@@ -17,7 +17,10 @@ import {
 } from '../core/plans/highlightPlan';
 import { anchorHolds, type RangeAnchor } from '../core/plans/anchors';
 import { cellAt } from '../core/grid';
-import { gridFromExcelJs, readWorksheet } from '../files/excelJsGrid';
+import { gridFromExcelJs, readCell, readWorksheet } from '../files/excelJsGrid';
+import { applyMergeWrites } from '../files/mergedWorkbook';
+import { guardWrites } from '../core/merge/guardedWrites';
+import { mergeWritesResult } from '../workbookPort/mergeWritesResult';
 import { TooLargeError } from '../core/readLimits';
 import { workbookFromBytes } from './workbookFromBytes';
 import { anchorsOn, scannedSheet, sheetGone, tableMoved } from '../workbookPort/scanTarget';
@@ -45,6 +48,8 @@ import type {
   SummaryResult,
   TrackingColumnsRequest,
   TrackingColumnsResult,
+  MergeWritesRequest,
+  MergeWritesResult,
   WorkbookPort,
   WorkbookRead,
 } from '../workbookPort/workbookPort';
@@ -331,6 +336,36 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
       completedOn: columnLetter(status),
       seen: [{ id: ref.id, name: ws.name }],
     };
+  }
+
+  /**
+   * A merge's writes, guarded as in Excel (each cell only while it holds what the plan saw), done by
+   * the same ExcelJS writer the command line uses; the sheets by id, named as they are now.
+   */
+  async applyMergeWrites(request: MergeWritesRequest, target: ScanTarget): Promise<MergeWritesResult> {
+    const names = [...new Set([...request.writes.cells, ...request.writes.columns].map((w) => w.sheet))];
+    const sheets = new Map(names.map((n) => [n, this.sheetOf(scannedSheet(target, n))]));
+    for (const [name, ws] of sheets) this.verify(ws, anchorsOn(target, name));
+    const guarded = guardWrites(request, (sheet, row, column) => {
+      const cell = sheets.get(sheet)!.getCell(`${column}${row}`);
+      return cell.value === null || cell.value === undefined ? undefined : readCell(cell);
+    });
+    const now = (sheet: string) => sheets.get(sheet)!.name;
+    const { writes } = guarded;
+    applyMergeWrites(
+      this.workbook,
+      {
+        ...writes,
+        cells: writes.cells.map((w) => ({ ...w, sheet: now(w.sheet) })),
+        columns: writes.columns.map((c) => ({ ...c, sheet: now(c.sheet) })),
+      },
+      request.undo,
+    );
+    this.emit({ kind: 'changed' });
+    return mergeWritesResult(
+      guarded,
+      names.map((n) => ({ id: String(sheets.get(n)!.id), name: now(n) })),
+    );
   }
 
   /** The grid's selection, set by the playground page as the person selects cells. */

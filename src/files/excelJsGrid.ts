@@ -22,7 +22,7 @@ function legacyRuns(runs: RichRun[]): TextRun[] | null {
 }
 
 /** An ExcelJS cell's value unwrapped (formula results, rich text, hyperlinks, errors), then the shared rules. */
-function readCell(cell: ExcelJS.Cell): Cell {
+export function readCell(cell: ExcelJS.Cell): Cell {
   let v = cell.value as unknown;
   let formula = false;
   if (v && typeof v === 'object' && !(v instanceof Date)) {

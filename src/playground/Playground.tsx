@@ -21,6 +21,7 @@ import type { ExcelJsWorkbookPort } from '../excelJsPort/excelJsWorkbookPort';
 import { App } from '../taskpane/components/App';
 import type { Lang } from '../core/i18n/lang';
 import { openFailureText, playgroundText } from './playgroundText';
+import { downloadBytes, XLSX_TYPE } from '../taskpane/download';
 import { SheetView, type Selection } from './SheetView';
 
 const SAMPLE = 'sample/phu-luc-mau.xlsx';
@@ -146,17 +147,7 @@ export function Playground({ initialLang }: { initialLang: Lang }) {
 
   const download = async () => {
     if (!book) return;
-    const bytes = await book.port.toBytes();
-    const url = URL.createObjectURL(
-      new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
-    );
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = book.port.name.replace(/\.xlsx$/i, '') + '-theo-doi.xlsx';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadBytes(await book.port.toBytes(), book.port.name.replace(/\.xlsx$/i, '') + '-theo-doi.xlsx', XLSX_TYPE);
   };
 
   const sheets = book ? book.port.visibleSheets() : [];

@@ -1,5 +1,6 @@
 /** The playground page's own words (the pane beside it brings its own), Vietnamese and English. */
 import type { Lang } from '../core/i18n/lang';
+import { fileFailureText } from '../workbookPort/fileFailureText';
 
 const WORDS = {
   vi: {
@@ -36,16 +37,7 @@ const WORDS = {
 
 export const playgroundText = (lang: Lang) => WORDS[lang];
 
-/**
- * Why a file could not be opened, in `lang`: the reader's own message where it has one (a
- * FileReadError: what the file is, or how it is damaged, with its cause), else the page's words and
- * the cause on a second line. Duck-typed, so the page does not load the readers to show a message.
- */
+/** Why a file could not be opened, in the playground's words (see fileFailureText). */
 export function openFailureText(e: unknown, name: string, lang: Lang): string {
-  const w = WORDS[lang];
-  const err = e as { messageIn?: unknown; textFile?: unknown; message?: unknown } | null;
-  if (err && typeof err.messageIn === 'function') return String((err.messageIn as (l: Lang) => string).call(e, lang));
-  if (err?.textFile === true) return w.textFile(name);
-  const cause = err && typeof err.message === 'string' ? err.message : String(e);
-  return cause ? `${w.notXlsx(name)}\n${w.details}: ${cause}` : w.notXlsx(name);
+  return fileFailureText(e, name, lang, WORDS[lang]);
 }

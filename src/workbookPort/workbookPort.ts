@@ -13,6 +13,7 @@ import type { RangeAnchor } from '../core/plans/anchors';
 import type { NameTarget } from '../core/scan/corrections';
 import type { SelectionInfo } from '../core/scan/selection';
 import type { StoredSettings } from './storedSettings';
+import type { MergeWriteRequest } from '../core/merge/guardedWrites';
 
 /** What this host can do; each maps to an API set (Excel) or is always true (playground). */
 export interface HostCapabilities {
@@ -114,6 +115,20 @@ export interface TrackingColumnsResult extends SheetsSeen {
   completedOn: string;
 }
 
+/** What "Áp dụng" / "Hoàn tác" of a merge asks the host to do: the engine's guarded writes (guardedWrites.ts). */
+export type MergeWritesRequest = MergeWriteRequest;
+
+export interface MergeWritesResult extends SheetsSeen {
+  /** Cells written. */
+  written: number;
+  /** Changes not written because their cell changed since the plan (by change id, with the cell). */
+  refused: { change: number; sheet: string; address: string }[];
+  /** Columns added (apply) or taken away (undo). */
+  columns: number;
+  /** Columns not added (something is in them now) or not taken away (something is left in them). */
+  keptColumns: { sheet: string; column: string }[];
+}
+
 /** The selection, with the id of its sheet. */
 export interface SelectionRead extends SelectionInfo {
   sheetId: string;
@@ -135,6 +150,12 @@ export interface WorkbookPort {
   loadSettings(): Promise<StoredSettings | null>;
   saveSettings(settings: StoredSettings): Promise<void>;
   addTrackingColumns(request: TrackingColumnsRequest, target: ScanTarget): Promise<TrackingColumnsResult>;
+  /**
+   * Writes a merge's accepted changes (or undoes them): each cell only while it still holds what the
+   * plan saw there, the tracking columns added (or taken away) as the plan says; what changed since is
+   * refused and reported, never overwritten.
+   */
+  applyMergeWrites(request: MergeWritesRequest, target: ScanTarget): Promise<MergeWritesResult>;
   /** The selection: sheet, address, number of areas; for a single cell also the block of non-empty cells around it. */
   readSelection(): Promise<SelectionRead>;
   /** Adds or re-points workbook-scoped Names, and deletes others (missing ones are ignored). */

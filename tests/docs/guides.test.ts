@@ -40,6 +40,9 @@ const REQUIRED: Record<string, string[]> = {
     '12. Cách add-in xác định tình trạng nhiệm vụ',
     '13. Phiên bản Excel',
     '14. Add-in lưu gì và cách gỡ bỏ',
+    '15. Chu kỳ báo cáo hằng tháng',
+    '15.1. Tách theo đơn vị',
+    '15.3. Tổng hợp báo cáo',
     'In English',
   ],
   [DEPLOY]: [

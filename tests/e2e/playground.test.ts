@@ -5,7 +5,11 @@
  */
 import ExcelJS from 'exceljs';
 import { oddFiles } from '../helpers/oddFiles';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { columnIndex } from '../../src/core/a1';
+import { readSplitMarker } from '../../src/core/split/splitMarker';
+import { readWorkbookBuffer } from '../../src/files/readWorkbook';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -515,4 +519,127 @@ describe('the pane at task-pane width, and what it says after each action', () =
     expect(external).toEqual([]);
     expect(blocked).toEqual([]);
   }, 120_000);
+});
+
+describe('the monthly reporting cycle in Chromium (issue 13)', () => {
+  /** The "Tổng cộng" row of the summary sheet: its "Hoàn thành đúng hạn" count (column D), after a summary. */
+  async function doneOnTime(page: Page): Promise<number> {
+    await page.getByTestId('summarise').click();
+    await page.getByTestId('summary-written').waitFor();
+    await page.getByTestId('sheet-tab').filter({ hasText: 'Tổng hợp Phụ lục' }).click();
+    const label = page.locator('[data-sheet="Tổng hợp Phụ lục"] [data-address^="B"]', { hasText: 'Tổng cộng' }).first();
+    await label.waitFor();
+    const row = (await label.getAttribute('data-address'))!.slice(1);
+    return Number(await page.locator(`[data-sheet="Tổng hợp Phụ lục"] [data-address="D${row}"]`).textContent());
+  }
+
+  /**
+   * A split workbook filled as an agency would: every task "Hoàn thành đúng hạn" with a result;
+   * `renumber` also gives its tasks new STTs and puts them in the reverse order (their keys go with them).
+   */
+  async function fillReturned(bytes: Uint8Array, name: string, renumber: boolean): Promise<string> {
+    const marker = readSplitMarker(await readWorkbookBuffer(bytes, name))!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    for (const m of marker.sheets) {
+      const ws = wb.getWorksheet(m.sheet)!;
+      const col = (letters: string | null) => (letters ? columnIndex(letters) + 1 : 0);
+      const rows: number[] = [];
+      for (let r = m.headerRow + 1; r <= ws.rowCount; r++) if (ws.getCell(r, col(m.columns.key)).value) rows.push(r);
+      if (renumber) {
+        const values = rows.map((r) => ws.getRow(r).values as ExcelJS.CellValue[]);
+        values.reverse();
+        rows.forEach((r, k) => {
+          ws.getRow(r).values = values[k]!;
+          if (m.columns.no) ws.getCell(r, col(m.columns.no)).value = String(100 + k);
+        });
+      }
+      for (const r of rows) {
+        ws.getCell(r, col(m.columns.status)).value = 'Hoàn thành đúng hạn';
+        ws.getCell(r, col(m.columns.result)).value = `Đã hoàn thành (${name})`;
+      }
+    }
+    const file = join(tmpdir(), `returned-${Date.now()}-${name}`);
+    writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+    return file;
+  }
+
+  it('splits the sample, merges two returned files (one renumbered and reordered), applies, and the download holds it', async () => {
+    const { page, external, blocked } = await openPage();
+    await scanned(page);
+    const before = await doneOnTime(page);
+    await page.getByTestId('sheet-tab').first().click();
+
+    // Split: every agency ticked, one .zip.
+    await page.getByRole('button', { name: 'Tách theo đơn vị' }).click();
+    await page.getByTestId('split-open').click();
+    await page.getByTestId('split-agency').first().waitFor();
+    const agencies = await page.getByTestId('split-agency').count();
+    expect(agencies).toBeGreaterThan(2);
+    await page.getByTestId('split-panel').scrollIntoViewIfNeeded();
+    await shot(page, '10-split');
+    const [zipDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('split-download').click(),
+    ]);
+    expect(zipDownload.suggestedFilename()).toBe('phu-luc-mau - tach theo don vi.zip');
+    const zipFile = join(tmpdir(), `split-${Date.now()}.zip`);
+    await zipDownload.saveAs(zipFile);
+    const zip = await JSZip.loadAsync(readFileSync(zipFile));
+    const names = Object.keys(zip.files);
+    expect(names).toHaveLength(agencies);
+
+    // Two agencies fill theirs; one renumbers and reorders its tasks.
+    const files = [
+      await fillReturned(await zip.file(names[0]!)!.async('uint8array'), names[0]!, false),
+      await fillReturned(await zip.file(names[1]!)!.async('uint8array'), names[1]!, true),
+    ];
+
+    // At the task pane's width the merge's lists stay within the pane (nothing wider than the page).
+    const narrow = (await openPage('vi', { viewport: { width: 350, height: 760 } })).page;
+    await scanned(narrow);
+    await narrow.getByRole('button', { name: 'Tổng hợp báo cáo' }).click();
+    await narrow.getByTestId('merge-files').setInputFiles(files);
+    await narrow.getByTestId('merge-change').first().waitFor({ timeout: 30_000 });
+    await narrow.getByTestId('merge-review').first().waitFor();
+    expect(
+      await narrow.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
+    await narrow.context().close();
+
+    // Merge: both read, every task matched, the changes listed.
+    await page.getByRole('button', { name: 'Tổng hợp báo cáo' }).click();
+    await page.getByTestId('merge-files').setInputFiles(files);
+    await page.getByTestId('merge-change').first().waitFor({ timeout: 30_000 });
+    const fileLines = await page.getByTestId('merge-file').allTextContents();
+    expect(fileLines).toHaveLength(2);
+    for (const line of fileLines) {
+      const [, tasks, matched] = /· (\d+) nhiệm vụ · khớp (\d+)/.exec(line)!;
+      expect(matched).toBe(tasks);
+      expect(line).toContain('tệp đã tách');
+    }
+    const statusChanges = await page
+      .locator('[data-testid="merge-change"][data-field="status"]')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-sheet')!, e.getAttribute('data-address')!]));
+    expect(statusChanges.length).toBeGreaterThan(0);
+    await page.getByTestId('merge-changes-title').scrollIntoViewIfNeeded();
+    await shot(page, '11-merge');
+
+    await page.getByTestId('merge-apply').click();
+    await page.getByTestId('notice').filter({ hasText: 'Đã ghi' }).waitFor({ timeout: 30_000 });
+    // Rescanned at once: more tasks done on time in the summary.
+    const after = await doneOnTime(page);
+    expect(after).toBeGreaterThan(before);
+
+    // Download the workbook and read the merged cells back.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+    const saved = join(tmpdir(), `merged-${Date.now()}.xlsx`);
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
+    for (const [sheet, address] of statusChanges)
+      expect(wb.getWorksheet(sheet)!.getCell(address!).value).toBe('Hoàn thành đúng hạn');
+    expect(external).toEqual([]);
+    expect(blocked).toEqual([]);
+  }, 180_000);
 });

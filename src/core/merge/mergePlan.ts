@@ -161,7 +161,7 @@ function usable(m: TaskMatch): boolean {
   return m.master !== null && (!m.ambiguous || m.confirmed);
 }
 
-function cellValueOf(cell: Cell): MergeValue {
+export function cellValueOf(cell: Cell): MergeValue {
   if (cell.date) return { date: cell.date };
   if (typeof cell.value === 'number') return cell.value;
   return cell.text ? cell.text : null;

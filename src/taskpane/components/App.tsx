@@ -38,6 +38,11 @@ const TableCard = lazy(() =>
 const SummaryNotice = lazy(() =>
   import(/* webpackChunkName: "taskpane-summary" */ './SummaryNotice').then((m) => ({ default: m.SummaryNotice })),
 );
+const ReportingSections = lazy(() =>
+  import(/* webpackChunkName: "taskpane-reporting-ui" */ '../reporting/ReportingSections').then((m) => ({
+    default: m.ReportingSections,
+  })),
+);
 const SettingsPanel = lazy(() =>
   import(/* webpackChunkName: "taskpane-settings" */ './SettingsPanel').then((m) => ({ default: m.SettingsPanel })),
 );
@@ -253,13 +258,25 @@ export function App({
                         onMoveHeader={(row) => tracker.moveHeader(tb, row)}
                         onDismiss={() => tracker.dismissAsNotAppendix(tb)}
                         rowText={tracker.rowText}
-                        onAddTracking={() => tracker.addTracking(tb)}
+                        onAddTracking={(plan) => tracker.addTracking(tb, plan)}
                       />
                     );
                   })}
                 </Suspense>
               </AccordionPanel>
             </AccordionItem>
+          )}
+          {hasTables && (
+            <Suspense fallback={null}>
+              <ReportingSections
+                port={port}
+                host={tracker.host}
+                lang={state.lang}
+                settings={state.settings}
+                t={t}
+                busy={busy}
+              />
+            </Suspense>
           )}
           <AccordionItem value="settings">
             <AccordionHeader>{t.settings}</AccordionHeader>

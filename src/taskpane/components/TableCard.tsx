@@ -16,7 +16,7 @@ import { needsConfirmation } from '../../core/recognize/mapColumns';
 import { writtenDateText } from '../../core/isoDate';
 import { parseRangeAddress } from '../../core/a1';
 import type { Lang } from '../../core/i18n/lang';
-import { trackingColumnsPlan } from '../../core/plans/trackingColumnsPlan';
+import { trackingColumnsPlan, type TrackingColumnsPlan } from '../../core/plans/trackingColumnsPlan';
 import type { Strings } from '../i18n/strings';
 
 /** How many rows of a table the header row picker offers (a header is near the top). */
@@ -61,13 +61,15 @@ export function TableCard({
   onDismiss: () => void;
   /** The text of a sheet row within columns left..right (0-based), for the row picker. */
   rowText: (sheet: string, row: number, left: number, right: number) => string;
-  onAddTracking: () => void;
+  /** The engine's plan for this table's tracking columns (made here, where the button is decided). */
+  onAddTracking: (plan: TrackingColumnsPlan) => void;
   busy: boolean;
 }) {
   const styles = useStyles();
   const headerCells = table.headerCells ?? [];
   const optionText = (col: string) => `${col}: ${headerCells.find((h) => h.column === col)?.text ?? ''}`.slice(0, 60);
-  const lacksTracking = trackingColumnsPlan(table, lang) !== null;
+  const tracking = trackingColumnsPlan(table, lang);
+  const lacksTracking = tracking !== null;
   const box = parseRangeAddress(table.range);
   const rows: number[] = [];
   if (box) for (let r = box.top + 1; r <= Math.min(box.bottom + 1, box.top + HEADER_PICKER_ROWS); r++) rows.push(r);
@@ -177,7 +179,7 @@ export function TableCard({
         })}
       </div>
       {lacksTracking && (
-        <Button size="small" onClick={onAddTracking} disabled={busy}>
+        <Button size="small" onClick={() => tracking && onAddTracking(tracking)} disabled={busy}>
           {t.addTracking}
         </Button>
       )}

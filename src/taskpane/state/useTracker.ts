@@ -9,7 +9,7 @@ import { tableAnchors, type AnchoredTable } from '../../core/plans/anchors';
 import { buildHighlightPlan, HIGHLIGHT_KINDS, type HighlightPlan } from '../../core/plans/highlightPlan';
 import { summarySheetPlan } from '../../core/plans/summarySheetPlan';
 import { taskSheetPlan } from '../../core/plans/taskSheetPlan';
-import { trackingColumnsPlan } from '../../core/plans/trackingColumnsPlan';
+import type { TrackingColumnsPlan } from '../../core/plans/trackingColumnsPlan';
 import {
   addTable,
   dismissTable,
@@ -98,6 +98,16 @@ export interface TrackerState {
   placed: ResolvedCorrections['placed'];
   /** What the undo button would undo, last first. */
   undo: UndoKind[];
+}
+
+/** The pane's scan as the reporting cycle sees it (see useReporting). */
+export interface ReportingHost {
+  act: (work: () => Promise<void>) => Promise<void>;
+  master: () => { name: string; grid: WorkbookGrid; report: ScannedFile } | null;
+  target: () => ScanTarget;
+  noteSeen: (seen: readonly SheetRef[]) => void;
+  rescan: () => Promise<ScannedFile | null>;
+  say: (notice: Notice | null) => void;
 }
 
 export type UndoKind = 'add' | 'header' | 'column' | 'dismiss';
@@ -545,17 +555,23 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
       .join(' | ');
   }, []);
 
+  /** Re-reads the workbook after the add-in wrote into it and runs the engine again; returns the new scan. */
+  const rescanNow = useCallback(async (): Promise<ScannedFile | null> => {
+    keepRead(await readWithEngine(port, setProgress));
+    const next = analyse(await resolveStored(settings), lang);
+    setStale(false);
+    return next;
+  }, [port, analyse, settings, lang, resolveStored, keepRead]);
+
   const addTracking = useCallback(
-    (table: ScannedTable) =>
+    /** `plan`: the engine's trackingColumnsPlan of the table, made where the button is shown (TableCard). */
+    (table: ScannedTable, plan: TrackingColumnsPlan) =>
       act(async () => {
-        const plan = trackingColumnsPlan(table, lang);
-        if (!plan) return;
         const cols = await port.addTrackingColumns(plan, targetOf([table]));
-        keepRead(await readWithEngine(port, setProgress));
-        analyse(await resolveStored(settings), lang);
+        await rescanNow();
         setNotice({ kind: 'success', text: STRINGS[lang].trackingAdded(cols.status, cols.completedOn) });
       }),
-    [act, port, analyse, settings, lang, resolveStored, targetOf, keepRead],
+    [act, port, lang, targetOf, rescanNow],
   );
 
   /** Runs the action that failed again, once the person has left the cell or Excel is free. */
@@ -569,6 +585,16 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     setLang(nextLang(lang));
     setNotice(null);
   }, [lang]);
+
+  /** What the reporting cycle (useReporting) builds on: the scan and its grid, where plans go, the same busy state. */
+  const host: ReportingHost = {
+    act,
+    master: () => (grid.current && report ? { name: grid.current.name, grid: grid.current.grid, report } : null),
+    target: () => targetOf(report?.tables ?? []),
+    noteSeen,
+    rescan: rescanNow,
+    say: setNotice,
+  };
 
   const state: TrackerState = {
     lang,
@@ -588,6 +614,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
   };
   return {
     state,
+    host,
     scan,
     highlight,
     clearHighlights,
