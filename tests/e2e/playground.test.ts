@@ -535,7 +535,8 @@ describe('the monthly reporting cycle in Chromium (issue 13)', () => {
 
   /**
    * A split workbook filled as an agency would: every task "Hoàn thành đúng hạn" with a result;
-   * `renumber` also gives its tasks new STTs and puts them in the reverse order (their keys go with them).
+   * `renumber` also gives its tasks new STTs and puts them in the reverse order (their keys go with them),
+   * and re-types its first task: a third of its words kept, the key cleared (a weak match, to review).
    */
   async function fillReturned(bytes: Uint8Array, name: string, renumber: boolean): Promise<string> {
     const marker = readSplitMarker(await readWorkbookBuffer(bytes, name))!;
@@ -553,6 +554,12 @@ describe('the monthly reporting cycle in Chromium (issue 13)', () => {
           ws.getRow(r).values = values[k]!;
           if (m.columns.no) ws.getCell(r, col(m.columns.no)).value = String(100 + k);
         });
+        const first = rows[0];
+        if (first !== undefined && m.columns.task && marker.sheets.indexOf(m) === 0) {
+          const words = String(ws.getCell(first, col(m.columns.task)).value ?? '').split(' ');
+          ws.getCell(first, col(m.columns.task)).value = words.slice(0, Math.ceil(words.length / 3)).join(' ');
+          ws.getCell(first, col(m.columns.key)).value = null;
+        }
       }
       for (const r of rows) {
         ws.getCell(r, col(m.columns.status)).value = 'Hoàn thành đúng hạn';
@@ -620,8 +627,16 @@ describe('the monthly reporting cycle in Chromium (issue 13)', () => {
     }
     const statusChanges = await page
       .locator('[data-testid="merge-change"][data-field="status"]')
-      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-sheet')!, e.getAttribute('data-address')!]));
-    expect(statusChanges.length).toBeGreaterThan(0);
+      .evaluateAll((els) =>
+        els.map((e) => [
+          e.getAttribute('data-sheet')!,
+          e.getAttribute('data-address')!,
+          String(e.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked),
+        ]),
+      );
+    // The re-typed task's change waits for the person (unticked, its match to review); the others are ticked.
+    expect(statusChanges.filter(([, , ticked]) => ticked === 'false')).toHaveLength(1);
+    expect(statusChanges.length).toBeGreaterThan(1);
     await page.getByTestId('merge-changes-title').scrollIntoViewIfNeeded();
     await shot(page, '11-merge');
 
@@ -637,8 +652,8 @@ describe('the monthly reporting cycle in Chromium (issue 13)', () => {
     await download.saveAs(saved);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
-    for (const [sheet, address] of statusChanges)
-      expect(wb.getWorksheet(sheet)!.getCell(address!).value).toBe('Hoàn thành đúng hạn');
+    for (const [sheet, address, ticked] of statusChanges)
+      expect(wb.getWorksheet(sheet)!.getCell(address!).value).toBe(ticked === 'true' ? 'Hoàn thành đúng hạn' : null);
     expect(external).toEqual([]);
     expect(blocked).toEqual([]);
   }, 180_000);

@@ -183,7 +183,14 @@ describe('Tổng hợp báo cáo', () => {
     const notWorkbook = new File(['not a workbook'], 'ghi-chu.xlsx');
 
     await user.click(await screen.findByRole('button', { name: REPORTING_STRINGS.vi.merge.title }));
-    await user.upload(await screen.findByTestId('merge-files'), [noiVu, tuPhap, notWorkbook]);
+    // The picker is the pane's own button (in the pane's words), opening the hidden file input.
+    const input = (await screen.findByTestId('merge-files')) as HTMLInputElement;
+    expect(input.hidden).toBe(true);
+    const opened = jest.spyOn(input, 'click').mockImplementation(() => undefined);
+    await user.click(screen.getByRole('button', { name: REPORTING_STRINGS.vi.merge.pick }));
+    expect(opened).toHaveBeenCalledTimes(1);
+    opened.mockRestore();
+    await user.upload(input, [noiVu, tuPhap, notWorkbook]);
     await screen.findAllByTestId('merge-change', {}, { timeout: 10000 });
     expect(screen.getAllByTestId('merge-file').map((f) => f.textContent)).toEqual([
       expect.stringContaining('Sở Nội vụ · tệp đã tách · 2 nhiệm vụ · khớp 2'),

@@ -99,7 +99,10 @@ export interface MergePlan {
   columns: TableColumns[];
   /** Returned tasks with no master task. */
   unmatched: (ReturnedSummary & { reports: boolean })[];
-  /** Weak, ambiguous or duplicated matches, and rows whose key was lost: for the person to confirm or re-point. */
+  /**
+   * Weak, ambiguous or duplicated matches, and rows whose key was lost, of rows that report something:
+   * for the person to confirm or re-point.
+   */
   review: MatchReview[];
   /** Per lead agency, the master tasks no report from it covers. */
   unreported: { agency: { key: string; label: string }; tasks: TaskSummary[] }[];
@@ -296,7 +299,10 @@ export function mergePlan(input: MergeInput): MergePlan {
         plan.unmatched.push({ ...returnedSummary(files, m), reports: reportsSomething(r) });
         continue;
       }
-      if ((m.weak || m.ambiguous || m.duplicate || m.keyLost) && !m.confirmed)
+      // A doubtful match is the person's to confirm only when its row reports something: a row that
+      // reports nothing (a section or title line an agency's file carries, a task left blank) changes
+      // nothing, whatever it is matched to.
+      if ((m.weak || m.ambiguous || m.duplicate || m.keyLost) && !m.confirmed && reportsSomething(r))
         plan.review.push({ returned: returnedSummary(files, m), match: m, master: summaryOf(master, m.master) });
       if (!usable(m) || !reportsSomething(r)) continue;
       const id = taskRefId(m.master);

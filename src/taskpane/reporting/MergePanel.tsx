@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { isoToDmy } from '../../core/isoDate';
 import type { CellChange, MatchReview, MergeValue } from '../../core/merge/mergePlan';
 import type { ScannedFile } from '../../core/report/schema';
@@ -43,7 +43,6 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3 },
   warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
   combo: { minWidth: '0', width: '100%' },
-  input: { maxWidth: '100%' },
 });
 
 export function short(text: string): string {
@@ -195,11 +194,15 @@ export function MergePanel({ reporting, t: pane, lang, busy }: ReportingPanelPro
   const options = useMemo(() => (merge ? taskOptions(merge.master.report, t) : []), [merge?.master.report, t]); // eslint-disable-line react-hooks/exhaustive-deps
   const plan = merge?.run.plan;
   const ticked = plan && merge ? plan.changes.filter((c) => isTicked(merge, c)).length : 0;
+  // The browser's own file input shows its label in the browser's language, not the pane's: hidden,
+  // and opened by a button in the pane's words.
+  const picker = useRef<HTMLInputElement>(null);
   return (
     <div className={styles.root} data-testid="merge-panel">
       <Text size={200}>{w.intro}</Text>
       <input
-        className={styles.input}
+        ref={picker}
+        hidden
         type="file"
         multiple
         accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
@@ -212,6 +215,11 @@ export function MergePanel({ reporting, t: pane, lang, busy }: ReportingPanelPro
           void reporting.pickReturned(files);
         }}
       />
+      <div className={styles.row}>
+        <Button onClick={() => picker.current?.click()} disabled={busy} data-testid="merge-pick">
+          {w.pick}
+        </Button>
+      </div>
       {reporting.applied && !merge && (
         <div className={styles.row}>
           <Button onClick={reporting.undoMerge} disabled={busy} data-testid="merge-undo">

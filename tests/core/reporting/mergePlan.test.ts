@@ -213,3 +213,29 @@ describe('merge plan on a master that went through a merge before', () => {
     ]);
   });
 });
+
+describe('matches to review', () => {
+  // An agency's own table whose one task is re-typed: a weak match (shared words, no STT, no key).
+  const retyped = (status: string | null) =>
+    returnedInput(
+      'bao-cao-tu-phap.xlsx',
+      ownTable([
+        ['TT', 'Tên nhiệm vụ', 'Đơn vị chủ trì', 'Tình hình thực hiện'],
+        [null, 'Rà soát, đơn giản hóa các thủ tục hành chính của Sở', 'Sở Tư pháp', status],
+      ]),
+      null,
+    );
+
+  it('lists a doubtful match whose row reports something', () => {
+    const { plan, matches } = merge([retyped('Đang thực hiện')]);
+    expect(matches[0]![0]).toMatchObject({ master: { table: 0, task: 1 }, weak: true });
+    expect(plan.review.map((r) => r.returned.task)).toEqual(['Rà soát, đơn giản hóa các thủ tục hành chính của Sở']);
+  });
+
+  it('leaves out a doubtful match whose row reports nothing: it changes nothing', () => {
+    const { plan, matches } = merge([retyped(null)]);
+    expect(matches[0]![0]).toMatchObject({ master: { table: 0, task: 1 }, weak: true });
+    expect(plan.review).toEqual([]);
+    expect(plan.changes).toEqual([]);
+  });
+});
