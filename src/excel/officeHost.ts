@@ -9,6 +9,8 @@ export interface OfficeHost {
   isSetSupported(name: string, version: string): boolean;
   /** The open workbook's file name, where the host knows it. */
   documentName(): string;
+  /** Opens an .xlsx (base64) as a new workbook in Excel (Excel.createWorkbook, ExcelApi 1.8). */
+  createWorkbook(base64: string): Promise<void>;
 }
 
 /** The real host, for the task pane running inside Excel. */
@@ -20,5 +22,6 @@ export function liveOfficeHost(): OfficeHost {
       const url = Office.context.document?.url ?? '';
       return url.replace(/^.*[\\/]/, '') || 'Workbook';
     },
+    createWorkbook: (base64) => Excel.createWorkbook(base64),
   };
 }

@@ -35,6 +35,8 @@ import { writeSummarySheets } from './summarySheets';
 import { addTrackingColumns } from './trackingColumns';
 
 const OWN_WRITE_QUIET_MS = 1500;
+/** The API set of Excel.createWorkbook. */
+const CREATE_WORKBOOK_SET = '1.8';
 
 export class OfficeWorkbookPort implements WorkbookPort {
   private readonly caps: HostCapabilities;
@@ -47,12 +49,21 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   private readonly retryDelays: readonly number[];
 
+  /** Where Excel can open a workbook from bytes (ExcelApi 1.8): each file one new workbook, one after another. */
+  openWorkbooks?: (files: readonly { name: string; bytes: Uint8Array }[]) => Promise<void>;
+
   constructor(
     private readonly host: OfficeHost,
     options: { retryDelaysMs?: readonly number[] } = {},
   ) {
     this.caps = detectCapabilities(host.isSetSupported);
     this.retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+    if (host.isSetSupported('ExcelApi', CREATE_WORKBOOK_SET))
+      this.openWorkbooks = async (files) => {
+        // Loaded with the first use, beside the merge's writer (the pane's first load stays as it was).
+        const { bytesToBase64 } = await import(/* webpackChunkName: "taskpane-merge-writes" */ './base64');
+        for (const f of files) await hostCall(() => this.host.createWorkbook(bytesToBase64(f.bytes)));
+      };
   }
 
   /** One batch that may run again when Excel was busy: reads, and writes that replace what they wrote. */

@@ -162,6 +162,12 @@ export interface WorkbookPort {
   writeNames(set: NameWrite[], remove: string[]): Promise<void>;
   /** Where each Name points now; null for a missing Name or one whose range was deleted (#REF!). */
   resolveNames(names: string[]): Promise<Record<string, NameTarget>>;
+  /**
+   * Opens each workbook as a new workbook of the host, for the person to save (Excel's createWorkbook,
+   * ExcelApi 1.8): the way to hand over files where the host's web view does not download them (Excel
+   * on Windows and Mac). Absent where the host cannot.
+   */
+  openWorkbooks?: (files: readonly { name: string; bytes: Uint8Array }[]) => Promise<void>;
   /** Calls back when a sheet other than the add-in's own changes; returns a function that stops watching. */
   watchChanges(onChange: (sheet: string) => void): Promise<() => Promise<void>>;
 }

@@ -98,6 +98,18 @@ export class FakeExcelHost implements OfficeHost {
 
   documentName = (): string => this.model.name;
 
+  /** The workbooks Excel.createWorkbook was asked to open (base64), in order; this workbook is untouched. */
+  readonly createdWorkbooks: string[] = [];
+
+  createWorkbook = async (base64: string): Promise<void> => {
+    // As Excel: the function exists from ExcelApi 1.8; a base64 that is no workbook is refused.
+    if (!versionLE('1.8', this.apiVersion))
+      throw new FakeOfficeError('ApiNotFound', 'The API you are trying to use could not be found.');
+    if (!base64.startsWith('UEsDB'))
+      throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+    this.createdWorkbooks.push(base64);
+  };
+
   /** The next `batches` batches each fail at sync `at` with Office error `code` (ServiceNotAvailable, GeneralException …). */
   failNext(at: number, code: string, batches = 1): void {
     for (let i = 0; i < batches; i++) this.faults.push({ at, code });

@@ -7,15 +7,17 @@
  * re-pointed), rescans at once, and undoes.
  */
 import { webLightTheme } from '@fluentui/react-components';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { TextDecoder } from 'node:util';
 import type { RawValue } from '../../src/core/grid';
 import { scanWorkbook } from '../../src/core/scan/scanWorkbook';
+import { readSplitMarker } from '../../src/core/split/splitMarker';
 import { splitPlan, type SplitWorkbookPlan } from '../../src/core/split/splitPlan';
 import { OfficeWorkbookPort } from '../../src/excel/officeWorkbookPort';
+import { readWorkbookBuffer } from '../../src/files/readWorkbook';
 import { splitWorkbook } from '../../src/files/splitWorkbook';
 import { App } from '../../src/taskpane/components/App';
 import { STRINGS } from '../../src/taskpane/i18n/strings';
@@ -69,13 +71,15 @@ function captureDownloads() {
   return { blobs, names };
 }
 
-async function pane(m: WorkbookModel) {
-  const port = new OfficeWorkbookPort(new FakeExcelHost(m));
+async function pane(m: WorkbookModel, apiVersion = '1.13') {
+  const host = new FakeExcelHost(m);
+  host.apiVersion = apiVersion;
+  const port = new OfficeWorkbookPort(host);
   const user = userEvent.setup();
   render(<App port={port} lang="vi" theme={webLightTheme} />);
   await user.click(screen.getByTestId('scan'));
   await screen.findAllByTestId('table-card');
-  return { port, user };
+  return { port, user, host };
 }
 
 /** A split workbook of the master as an agency fills it, as the bytes of its .xlsx. */
@@ -159,6 +163,37 @@ describe('Tách theo đơn vị', () => {
     await user.click(screen.getByTestId('split-download'));
     await waitFor(() => expect(downloads.blobs).toHaveLength(1 + boxes.length - 1));
     expect(downloads.names.slice(1).every((n) => n.endsWith('.xlsx'))).toBe(true);
+  });
+
+  it('opens each workbook in Excel where Excel can (ExcelApi 1.8), and offers it nowhere else', async () => {
+    const downloads = captureDownloads();
+    const { user, host } = await pane(model());
+    await user.click(await screen.findByRole('button', { name: REPORTING_STRINGS.vi.split.title }));
+    await user.click(await screen.findByTestId('split-open'));
+    const boxes = await screen.findAllByTestId('split-agency');
+    await user.click(screen.getByTestId('split-in-excel'));
+    await user.click(screen.getByTestId('split-download'));
+    await waitFor(() => expect(host.createdWorkbooks).toHaveLength(boxes.length));
+    expect(downloads.blobs).toHaveLength(0);
+    // Each is the agency's workbook, whole: it reads back with its marker.
+    const split = await masterSplit();
+    const agencies = [];
+    for (const b64 of host.createdWorkbooks) {
+      const grid = await readWorkbookBuffer(Buffer.from(b64, 'base64'), 'x.xlsx');
+      agencies.push(readSplitMarker(grid)!.agency.label);
+    }
+    expect(agencies).toEqual(split.workbooks.map((w) => w.agency.label));
+    expect(screen.getByTestId('notice').textContent).toContain(
+      REPORTING_STRINGS.vi.split.opened(split.workbooks.map((w) => w.fileName)),
+    );
+    cleanup();
+
+    // Excel without ExcelApi 1.8: downloads only.
+    const older = await pane(model(), '1.7');
+    await older.user.click(await screen.findByRole('button', { name: REPORTING_STRINGS.vi.split.title }));
+    await older.user.click(await screen.findByTestId('split-open'));
+    await screen.findAllByTestId('split-agency');
+    expect(screen.queryByTestId('split-in-excel')).toBeNull();
   });
 });
 

@@ -6,7 +6,7 @@
 import { Button, Checkbox, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { REPORTING_STRINGS } from './reportingStrings';
 import { FoldedList } from './PagedList';
-import type { ReportingPanelProps } from './useReporting';
+import type { ReportingPanelProps, SplitFormat } from './useReporting';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '6px' },
@@ -62,12 +62,13 @@ export function SplitPanel({ reporting, t: pane, lang, busy }: ReportingPanelPro
         t={t}
       />
       <RadioGroup
-        value={split.zip ? 'zip' : 'separate'}
-        onChange={(_, d) => reporting.setZip(d.value === 'zip')}
+        value={split.format}
+        onChange={(_, d) => reporting.setFormat(d.value as SplitFormat)}
         aria-label={w.format}
       >
         <Radio value="zip" label={w.zip} data-testid="split-zip" />
         <Radio value="separate" label={w.separate} data-testid="split-separate" />
+        {reporting.canOpen && <Radio value="open" label={w.open} data-testid="split-in-excel" />}
       </RadioGroup>
       <div className={styles.row}>
         <Button

@@ -21,6 +21,9 @@ const vi = {
     format: 'Tải về dưới dạng',
     zip: 'Một tệp .zip gồm tất cả',
     separate: 'Mỗi đơn vị một tệp .xlsx',
+    open: 'Mở từng sổ làm việc trong Excel, rồi lưu lại (khi Excel không tải tệp về được)',
+    opened: (names: readonly string[]) =>
+      `Đã mở ${names.length} sổ làm việc mới trong Excel. Lưu từng sổ với tên: ${names.join('; ')}.`,
     download: (n: number) => `Tạo và tải ${n} tệp`,
     unassigned: (n: number) => `Nhiệm vụ chưa giao chủ trì (${n}): không có trong tệp nào, văn thư theo dõi riêng`,
     done: (n: number, zip: boolean) =>
@@ -106,6 +109,8 @@ const en: ReportingStrings = {
     format: 'Download as',
     zip: 'One .zip with all of them',
     separate: 'One .xlsx per agency',
+    open: 'Open each workbook in Excel, then save it (where Excel does not download files)',
+    opened: (names) => `Opened ${names.length} new workbook(s) in Excel. Save each as: ${names.join('; ')}.`,
     download: (n) => `Make and download ${countOf('en', n, { one: 'file', other: 'files' })}`,
     unassigned: (n) => `Tasks without a lead agency (${n}): in no file, for the clerk to follow`,
     done: (n, zip) => (zip ? `Made ${n} workbook(s) in one .zip.` : `Made ${n} workbook(s), one file per agency.`),

@@ -30,8 +30,11 @@ export interface SplitChoice {
   plan: SplitPlan;
   /** The agencies' keys the person keeps ticked (all at first). */
   chosen: string[];
-  zip: boolean;
+  /** One .zip, one .xlsx download per agency, or each opened as a new workbook in Excel (port.openWorkbooks). */
+  format: SplitFormat;
 }
+
+export type SplitFormat = 'zip' | 'separate' | 'open';
 
 export interface MergeReview {
   run: MergeRun;
@@ -73,7 +76,7 @@ export function useReporting(port: WorkbookPort, host: ReportingHost, lang: Lang
         if (!m) return;
         const e = await reportingEngine();
         const plan = e.splitPlan({ file: m.report, grid: m.grid, lang, date: asOf });
-        setSplit({ plan, chosen: plan.agencies.map((a) => a.key), zip: true });
+        setSplit({ plan, chosen: plan.agencies.map((a) => a.key), format: 'zip' });
       }),
     [host, lang, asOf],
   );
@@ -86,7 +89,7 @@ export function useReporting(port: WorkbookPort, host: ReportingHost, lang: Lang
     setSplit((s) => s && { ...s, chosen: on ? s.plan.agencies.map((a) => a.key) : [] });
   }, []);
 
-  const setZip = useCallback((zip: boolean) => setSplit((s) => s && { ...s, zip }), []);
+  const setFormat = useCallback((format: SplitFormat) => setSplit((s) => s && { ...s, format }), []);
 
   /** Makes the chosen agencies' workbooks from the scan as it is now, and downloads them. */
   const downloadSplit = useCallback(
@@ -97,12 +100,22 @@ export function useReporting(port: WorkbookPort, host: ReportingHost, lang: Lang
         const e = await reportingEngine();
         const plan = e.splitPlan({ file: m.report, grid: m.grid, lang, date: asOf, agencies: split.chosen });
         const t = e.REPORTING_STRINGS[lang].split;
-        if (split.zip)
+        const open = split.format === 'open' ? port.openWorkbooks : undefined;
+        if (open) {
+          const files = [];
+          for (const w of plan.workbooks) files.push({ name: w.fileName, bytes: await e.splitWorkbookBytes(w) });
+          await open(files);
+        } else if (split.format === 'zip')
           downloadBytes(await e.splitWorkbooksZip(plan.workbooks), t.zipName(e.safeFileStem(stem(m.name))), ZIP_TYPE);
         else for (const w of plan.workbooks) downloadBytes(await e.splitWorkbookBytes(w), w.fileName, XLSX_TYPE);
-        host.say({ kind: 'success', text: t.done(plan.workbooks.length, split.zip) });
+        host.say({
+          kind: 'success',
+          text: open
+            ? t.opened(plan.workbooks.map((w) => w.fileName))
+            : t.done(plan.workbooks.length, split.format === 'zip'),
+        });
       }),
-    [host, split, lang, asOf],
+    [host, port, split, lang, asOf],
   );
 
   /** Reads the picked files (each on its own: a bad one is said, the others still merge) and plans the merge. */
@@ -222,7 +235,8 @@ export function useReporting(port: WorkbookPort, host: ReportingHost, lang: Lang
     openSplit,
     chooseAgency,
     chooseAll,
-    setZip,
+    setFormat,
+    canOpen: port.openWorkbooks !== undefined,
     downloadSplit,
     closeSplit: () => setSplit(null),
     pickReturned,
