@@ -2,14 +2,13 @@
 import { needsConfirmation } from '../core/recognize/mapColumns';
 import { isoToDmy, writtenDateText } from '../core/isoDate';
 import { fieldLabel, severityLabel } from '../core/i18n/labels';
+import { SEVERITIES, severityCounts } from '../core/report/severityCounts';
 import { summaryCells, summaryColumns } from '../core/plans/summarySheetPlan';
 import { tracksCompletion } from '../core/summarize/summaryRow';
 import { uiText } from './cliText';
 import type { Lang } from '../core/i18n/lang';
 import { issueMessage } from '../core/i18n/issueMessages';
 import type { Field, Finding, ScannedFile, ScannedReport, ScannedTable, SummaryRow } from '../core/report/schema';
-
-const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 function pad(s: string, n: number): string {
   const len = [...s].length;
@@ -82,8 +81,8 @@ function summaryTable(rows: SummaryRow[], firstHeader: string, lang: Lang, track
 function renderIssues(issues: Finding[], lang: Lang, all: boolean): string[] {
   const t = uiText(lang);
   const lines: string[] = [];
-  const counts = SEVERITIES.map((s) => `${severityLabel(lang, s)}: ${issues.filter((i) => i.severity === s).length}`);
-  lines.push(`  ${t.issues}: ${counts.join(' · ')}`);
+  const count = severityCounts(issues);
+  lines.push(`  ${t.issues}: ${SEVERITIES.map((s) => `${severityLabel(lang, s)}: ${count[s]}`).join(' · ')}`);
   for (const sev of SEVERITIES) {
     if (sev === 'info' && !all) continue;
     for (const i of issues.filter((x) => x.severity === sev)) {
@@ -92,7 +91,7 @@ function renderIssues(issues: Finding[], lang: Lang, all: boolean): string[] {
       lines.push(`    ${pad(severityLabel(lang, sev), 9)} ${pad(cell, 6)}${no} ${issueMessage(i, lang)} (${i.code})`);
     }
   }
-  if (!all && issues.some((i) => i.severity === 'info')) lines.push(`    ${t.infoHidden}`);
+  if (!all && count.info > 0) lines.push(`    ${t.infoHidden}`);
   return lines;
 }
 

@@ -24,6 +24,7 @@ import type {
 } from '../workbookPort/workbookPort';
 import { officeCell } from './readSheets';
 import { explainNotFound, queueAnchors, verifyAnchors } from './scannedSheets';
+import { queueDateCells, queueHeaderCells, queueStatusDropdown } from './trackingCells';
 
 /** Cells written per sync: far under Excel on the web's request limits (a cell costs well under 1 KB). */
 export const CELLS_PER_SYNC = 5000;
@@ -55,17 +56,11 @@ function formatFor(v: MergeValue, current: string): string {
 }
 
 function queueColumnAdd(ws: Excel.Worksheet, c: ColumnAdd, options: readonly string[], free: boolean): void {
-  const header = ws.getRange(`${c.column}${c.headerRow}`);
-  header.numberFormat = [['@']];
-  header.values = [[c.header]];
-  header.format.font.bold = true;
-  header.format.wrapText = true;
+  queueHeaderCells(ws.getRange(`${c.column}${c.headerRow}`), [c.header]);
   if (c.lastRow <= c.headerRow) return;
   const body = ws.getRange(`${c.column}${c.headerRow + 1}:${c.column}${c.lastRow}`);
-  if (c.field === 'status' && free)
-    body.dataValidation.rule = { list: { inCellDropDown: true, source: options.join(',') } };
-  if (DATE_FIELDS.has(c.field))
-    body.numberFormat = Array.from({ length: c.lastRow - c.headerRow }, () => [DATE_FORMAT]);
+  if (c.field === 'status' && free) queueStatusDropdown(body, options);
+  if (DATE_FIELDS.has(c.field)) queueDateCells(body, c.lastRow - c.headerRow);
 }
 
 function queueColumnRemove(ws: Excel.Worksheet, c: ColumnAdd, caps: HostCapabilities): void {

@@ -5,7 +5,7 @@
  * moved since the scan (rows inserted or deleted above it) is refused rather than written beside the wrong rows.
  */
 import { columnIndex, columnLetter } from '../core/a1';
-import { DATE_FORMAT } from '../core/plans/sheetStyle';
+import { queueDateCells, queueHeaderCells, queueStatusDropdown } from './trackingCells';
 import { HostError } from '../workbookPort/hostError';
 import { anchorsOn, scannedSheet, sheetGone } from '../workbookPort/scanTarget';
 import type {
@@ -47,18 +47,20 @@ export async function addTrackingColumns(
     cells.values.some((row) => row.some((v) => v !== '' && v !== null)) ||
     (validation !== null && validation.type !== 'None');
   if (used) throw new HostError('columns-not-empty', `${ws.name}!${address}`, ws.name);
-  const header = ws.getRange(`${status}${request.headerRow}:${done}${request.headerRow}`);
-  header.numberFormat = [['@', '@']];
-  header.values = [[request.headers.status, request.headers.completedOn]];
-  header.format.font.bold = true;
-  header.format.wrapText = true;
+  queueHeaderCells(ws.getRange(`${status}${request.headerRow}:${done}${request.headerRow}`), [
+    request.headers.status,
+    request.headers.completedOn,
+  ]);
   if (request.lastRow > request.headerRow) {
-    const statusCells = ws.getRange(`${status}${request.headerRow + 1}:${status}${request.lastRow}`);
-    if (caps.dataValidation) {
-      statusCells.dataValidation.rule = { list: { inCellDropDown: true, source: request.statusOptions.join(',') } };
-    }
-    const dateCells = ws.getRange(`${done}${request.headerRow + 1}:${done}${request.lastRow}`);
-    dateCells.numberFormat = Array.from({ length: request.lastRow - request.headerRow }, () => [DATE_FORMAT]);
+    if (caps.dataValidation)
+      queueStatusDropdown(
+        ws.getRange(`${status}${request.headerRow + 1}:${status}${request.lastRow}`),
+        request.statusOptions,
+      );
+    queueDateCells(
+      ws.getRange(`${done}${request.headerRow + 1}:${done}${request.lastRow}`),
+      request.lastRow - request.headerRow,
+    );
   }
   await context.sync();
   return { status, completedOn: done, seen: [{ id: ref.id, name: ws.name }] };

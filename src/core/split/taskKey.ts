@@ -30,10 +30,19 @@ function part(h: number): string {
   return h.toString(36).padStart(7, '0');
 }
 
+/** What a task's key stands for, before its occurrence: the sheet's name and the text's comparison key. */
+function taskIdentity(sheet: string, text: string): string {
+  return `${normalizeText(sheet).toLocaleLowerCase('vi')}\u0001${comparisonKey(text)}`;
+}
+
+function keyOf(identity: string, occurrence: number): string {
+  const s = `${identity}\u0001${occurrence}`;
+  return `k${part(fnv1a(s, BASIS_A))}${part(fnv1a(s, BASIS_B))}`;
+}
+
 /** The key of the `occurrence`-th task (0-based) on `sheet` whose text has this comparison key. */
 export function taskKey(sheet: string, text: string, occurrence: number): string {
-  const s = `${normalizeText(sheet).toLocaleLowerCase('vi')}\u0001${comparisonKey(text)}\u0001${occurrence}`;
-  return `k${part(fnv1a(s, BASIS_A))}${part(fnv1a(s, BASIS_B))}`;
+  return keyOf(taskIdentity(sheet, text), occurrence);
 }
 
 /** A cell's text as a key, or null when it is none (a person typed over it, or it was never one). */
@@ -50,10 +59,10 @@ export function fileTaskKeys(file: ScannedFile): string[][] {
   const seen = new Map<string, number>();
   return file.tables.map((table) =>
     table.tasks.map((t) => {
-      const id = `${normalizeText(table.sheet).toLocaleLowerCase('vi')}\u0001${comparisonKey(t.task)}`;
+      const id = taskIdentity(table.sheet, t.task);
       const n = seen.get(id) ?? 0;
       seen.set(id, n + 1);
-      return taskKey(table.sheet, t.task, n);
+      return keyOf(id, n);
     }),
   );
 }
