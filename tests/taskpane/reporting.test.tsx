@@ -201,6 +201,12 @@ describe('Tổng hợp báo cáo', () => {
   it('reviews a weak match and a non-empty cell, applies what is ticked, rescans, and undoes', async () => {
     const m = model();
     const { user } = await pane(m);
+    // The table is marked before the merge: the marks are redrawn from the merged states.
+    const overdue = () => Number(/(\d+) nhiệm vụ quá hạn/.exec(screen.getByTestId('legend').textContent ?? '')?.[1]);
+    await user.click(screen.getByTestId('highlight'));
+    await screen.findByTestId('legend');
+    const overdueBefore = overdue();
+    expect(overdueBefore).toBeGreaterThan(0);
     // The same split the pane would make, filled by two agencies.
     const split = await masterSplit();
     const of = (label: string) => split.workbooks.find((w) => w.agency.label === label)!;
@@ -273,6 +279,8 @@ describe('Tổng hợp báo cáo', () => {
       settings(),
     );
     expect(again.tables[0]!.tasks.find((x) => x.no === '1')!.state).toBe('done-on-time');
+    // …and the marks: task 1 (Quý I/2026), overdue before, is done now and no longer coloured overdue.
+    expect(overdue()).toBe(overdueBefore - 1);
 
     await user.click(screen.getByTestId('merge-undo'));
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('Đã trả lại'));

@@ -363,17 +363,26 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     [act, analyse, port, settings, lang, resolveStored, keepRead],
   );
 
+  /** Marks the workbook by the engine's plan of a scan (the old marks are cleared first), and keeps count. */
+  const applyMarks = useCallback(
+    async (scan: ScannedFile) => {
+      const plan = buildHighlightPlan(scan);
+      const result = await port.applyHighlights(plan, targetOf(scan.tables));
+      noteSeen(result.seen);
+      const coloured = result.applied > 0;
+      setHighlights(coloured ? plan.counts : null);
+      // The old marks are cleared before the new ones go on: there are marks exactly when some went on.
+      if (!result.missing.includes('conditionalFormats')) setMarked(coloured);
+      return { plan, result, coloured };
+    },
+    [port, targetOf, noteSeen],
+  );
+
   const highlight = useCallback(
     () =>
       act(async () => {
         if (!report) return;
-        const plan = buildHighlightPlan(report);
-        const result = await port.applyHighlights(plan, targetOf(report.tables));
-        noteSeen(result.seen);
-        const coloured = result.applied > 0;
-        setHighlights(coloured ? plan.counts : null);
-        // The old marks are cleared before the new ones go on: there are marks exactly when some went on.
-        if (!result.missing.includes('conditionalFormats')) setMarked(coloured);
+        const { plan, result, coloured } = await applyMarks(report);
         const s = STRINGS[lang];
         const lack = lacks(result.missing);
         const said = coloured ? s.highlighted(highlightCounts(s, plan.counts)) : s.nothingToHighlight;
@@ -387,7 +396,7 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
               : { kind: 'success', text: said },
         );
       }),
-    [act, report, port, lacks, lang, targetOf, noteSeen],
+    [act, report, applyMarks, lacks, lang],
   );
 
   const clearHighlights = useCallback(
@@ -592,7 +601,13 @@ export function useTracker(port: WorkbookPort, initialLang: Lang) {
     master: () => (grid.current && report ? { name: grid.current.name, grid: grid.current.grid, report } : null),
     target: () => targetOf(report?.tables ?? []),
     noteSeen,
-    rescan: rescanNow,
+    // After a merge wrote into the table: the new scan, and the marks on the sheets redrawn from it where
+    // the workbook has the add-in's marks (a task reported done is no longer coloured overdue).
+    rescan: async () => {
+      const next = await rescanNow();
+      if (next && marked) await applyMarks(next);
+      return next;
+    },
     say: setNotice,
   };
 
