@@ -15,6 +15,7 @@ import type {
   SheetRef,
   SummaryRequest,
   TrackingColumnsRequest,
+  TrackingColumnsResult,
   MergeWritesRequest,
   MergeWritesResult,
   NameWrite,
@@ -32,7 +33,6 @@ import { readSelection, resolveNames, writeNames } from './names';
 import { readWorkbookGrid } from './readSheets';
 import { loadStoredSettings, queueStoredSettings } from './settingsStore';
 import { writeSummarySheets } from './summarySheets';
-import { addTrackingColumns } from './trackingColumns';
 
 const OWN_WRITE_QUIET_MS = 1500;
 /** The API set of Excel.createWorkbook. */
@@ -152,9 +152,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
     );
   }
 
-  addTrackingColumns(request: TrackingColumnsRequest, target: ScanTarget) {
+  addTrackingColumns(request: TrackingColumnsRequest, target: ScanTarget): Promise<TrackingColumnsResult> {
     // Not retried: it refuses cells that are not empty, so a second run after a half-done first would refuse.
-    return this.whileWriting(() => this.host.run((context) => addTrackingColumns(context, request, this.caps, target)));
+    // Loaded with its first use, as the merge's writer is (the pane's first load stays small).
+    return this.whileWriting(async () => {
+      const { addTrackingColumns } = await import(/* webpackChunkName: "taskpane-tracking" */ './trackingColumns');
+      return this.host.run((context) => addTrackingColumns(context, request, this.caps, target));
+    });
   }
 
   applyMergeWrites(request: MergeWritesRequest, target: ScanTarget): Promise<MergeWritesResult> {
