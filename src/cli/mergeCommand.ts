@@ -21,7 +21,7 @@ import type { CliIO } from './main';
 import { checkOutputTarget, OutputError } from './outputTarget';
 import type { MergeArgs } from './reportingArgs';
 import { renderMerge } from './renderReporting';
-import { readAndScan } from './scanFile';
+import { readAndScan, readForScan } from './scanFile';
 
 export async function mergeCommand(args: MergeArgs, io: CliIO): Promise<number> {
   const { lang } = args;
@@ -53,9 +53,9 @@ export async function mergeCommand(args: MergeArgs, io: CliIO): Promise<number> 
   const returned: ReturnedInput[] = [];
   for (const path of args.returned) {
     try {
-      const { grid, scanned } = await readAndScan(path, settings);
+      const { grid, scan } = await readForScan(path, settings);
       const modified = dateToIso((await stat(path)).mtime);
-      returned.push({ name: path, grid, scanned, modified });
+      returned.push({ name: path, grid, scan, modified });
     } catch (e) {
       said(e);
     }

@@ -12,19 +12,18 @@ import { readWorkbookFileWithSettings } from '../files/readWorkbook';
 import { NO_CORRECTIONS, type Corrections } from './corrections';
 import { resolveCorrections } from './resolveCorrections';
 
-export async function readAndScan(
+interface ReadOptions {
+  config?: Corrections;
+  flags?: Corrections;
+  limits?: Readonly<ReadLimits>;
+}
+
+/** The workbook read, and its scan as a function (of the whole grid, or of some of its sheets). */
+export async function readForScan(
   path: string,
   settings: ScanSettings,
-  {
-    config = NO_CORRECTIONS,
-    flags = NO_CORRECTIONS,
-    limits = READ_LIMITS,
-  }: {
-    config?: Corrections;
-    flags?: Corrections;
-    limits?: Readonly<ReadLimits>;
-  } = {},
-): Promise<{ grid: WorkbookGrid; scanned: ScannedFile }> {
+  { config = NO_CORRECTIONS, flags = NO_CORRECTIONS, limits = READ_LIMITS }: ReadOptions = {},
+): Promise<{ grid: WorkbookGrid; scan: (grid: WorkbookGrid) => ScannedFile }> {
   const { grid, stored, names } = await readWorkbookFileWithSettings(path, limits);
   const overrides = resolveCorrections(grid, stored, config, flags, names);
   const fileSettings = {
@@ -33,5 +32,14 @@ export async function readAndScan(
     leaderByLead: { ...stored?.leaderByLead, ...settings.leaderByLead },
     ...overrides,
   };
-  return { grid, scanned: scanWorkbook(grid, path, fileSettings) };
+  return { grid, scan: (g) => scanWorkbook(g, path, fileSettings) };
+}
+
+export async function readAndScan(
+  path: string,
+  settings: ScanSettings,
+  options: ReadOptions = {},
+): Promise<{ grid: WorkbookGrid; scanned: ScannedFile }> {
+  const { grid, scan } = await readForScan(path, settings, options);
+  return { grid, scanned: scan(grid) };
 }

@@ -9,7 +9,7 @@ import { settings } from './scan';
 import { setGridCell, splitGrid } from './splitGrid';
 
 export function returnedInput(name: string, grid: WorkbookGrid, modified: string | null = '2026-04-28'): ReturnedInput {
-  return { name, grid, scanned: scanWorkbook(grid, name, settings()), modified };
+  return { name, grid, scan: (g) => scanWorkbook(g, name, settings()), modified };
 }
 
 /** A split workbook as the grid of its file, with a way to fill it row by row. */

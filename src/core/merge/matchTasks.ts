@@ -72,13 +72,14 @@ interface Scored extends Candidate {
 }
 
 function scoreCandidate(
+  index: MasterIndex,
   m: MasterTask,
   r: ReturnedTask,
   tokens: readonly string[],
   hint: Hint,
   agencyKey: string,
 ): Scored {
-  const similarity = dice(tokens, m.tokenSet);
+  const similarity = dice(tokens, index.words().sets[m.n]!);
   const rStt = sttKey(r.no);
   const inTable = hint !== null && m.ref.table === hint.table;
   const stt = inTable && rStt !== '' && rStt === m.stt;
@@ -92,9 +93,10 @@ function scoreCandidate(
 
 /** The master tasks sharing the rarest words of the text (a bounded number of postings visited). */
 function textCandidates(index: MasterIndex, tokens: readonly string[]): MasterTask[] {
+  const { postings } = index.words();
   const counts = new Map<number, number>();
   const byRarity = tokens
-    .map((t) => index.postings.get(t))
+    .map((t) => postings.get(t))
     .filter((p): p is number[] => !!p)
     .sort((a, b) => a.length - b.length);
   let visited = 0;
@@ -133,6 +135,7 @@ function ranked(list: Scored[]): Scored[] {
  * match well by text alone (their STT is then compared within it).
  */
 function tableHints(
+  index: MasterIndex,
   file: ReturnedFile,
   tokens: (readonly string[])[],
   byText: (readonly MasterTask[])[],
@@ -140,7 +143,7 @@ function tableHints(
   const votes = new Map<number, Map<number, number>>();
   file.tasks.forEach((r, i) => {
     if (r.masterTable !== null) return;
-    const best = ranked(byText[i]!.map((m) => scoreCandidate(m, r, tokens[i]!, null, '')))[0];
+    const best = ranked(byText[i]!.map((m) => scoreCandidate(index, m, r, tokens[i]!, null, '')))[0];
     if (!best || best.similarity < 0.5) return;
     let v = votes.get(r.table);
     if (!v) votes.set(r.table, (v = new Map()));
@@ -163,7 +166,7 @@ export function matchFile(index: MasterIndex, file: ReturnedFile, fileIndex: num
   );
   // Each such task's candidates by text, found once (for the table hints and for its own match).
   const byText = tokens.map((t) => (t.length ? textCandidates(index, t) : []));
-  const hints = tableHints(file, tokens, byText);
+  const hints = tableHints(index, file, tokens, byText);
   const matches: TaskMatch[] = file.tasks.map((_, i) => ({
     file: fileIndex,
     returned: i,
@@ -195,7 +198,10 @@ export function matchFile(index: MasterIndex, file: ReturnedFile, fileIndex: num
           ? { table: voted, from: 'voted' }
           : null;
     const pool = keyed && keyed.length > 1 ? keyed : withSttCandidates(index, byText[i]!, r, hint);
-    pending.push({ i, scored: ranked(pool.map((m) => scoreCandidate(m, r, tokens[i]!, hint, file.agency.key))) });
+    pending.push({
+      i,
+      scored: ranked(pool.map((m) => scoreCandidate(index, m, r, tokens[i]!, hint, file.agency.key))),
+    });
   });
   // The surest first: each takes its best master task not yet taken in this file.
   pending.sort((a, b) => (b.scored[0]?.rank ?? 0) - (a.scored[0]?.rank ?? 0) || a.i - b.i);

@@ -1,5 +1,5 @@
 /**
- * The merge in one call, for the command line and the pane: read each returned file (as scanned),
+ * The merge in one call, for the command line and the pane: read each returned file (by its marker, or as scanned),
  * index the master, match, and plan. The pane may re-point matches (confirmMatch) and plan again with
  * `mergePlan` on the same index and files.
  */

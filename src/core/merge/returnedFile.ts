@@ -1,11 +1,18 @@
 /**
- * What an agency sent back, read from the returned workbook as the engine scanned it: per task its key
- * (from the hidden key column, when the row still has one), STT and text, and the values reported —
- * status (read by readStatus), completion date, result text — with the reporting agency and the report
- * date of the file. A split workbook is read by its marker (each column found by its header on the
- * header row, else where the marker put it; rows that still carry a key are read even where the scan
- * saw no task); any other workbook (an agency's own table, tasks re-typed or renumbered) by the scan's
- * columns, the result in a column of result words ("Kết quả thực hiện", "Kết quả đạt được" …).
+ * What an agency sent back, read from the returned workbook: per task its key (from the hidden key
+ * column, when the row still has one), STT and text, and the values reported — status (read by
+ * readStatus), completion date, result text — with the reporting agency and the report date of the file.
+ *
+ * A split sheet whose header row is still where its marker put it, with the marker's headers in the
+ * marker's columns, is read by the marker alone, with no scan: each row with a key is a task; a row
+ * without one that reports something is a task of its own when it has a task text (a row the agency
+ * added), else the continuation of the task above; rows that report nothing (sections, blank rows) are
+ * passed over. A split sheet the agency re-laid (columns inserted, moved or deleted, the header moved,
+ * every key cleared) is read from the scan: each column found by its header on the header row, else
+ * where the marker put it, and rows that still carry a key read even where the scan saw no task. Any
+ * other sheet (an agency's own table, tasks re-typed or renumbered) by the scan's columns, the result in
+ * a column of result words ("Kết quả thực hiện", "Kết quả đạt được" …). The scan is the adapter's, run
+ * only on the sheets that need it (none, for a split workbook returned as it was sent).
  *
  * The reporting agency: the split workbook's agency, else the lead most of the file's tasks name, else
  * the file's name. The report date: the file's modified date as the adapter gives it (the command line
@@ -20,7 +27,7 @@ import type { ScannedFile, ScannedTable } from '../report/schema';
 import { readStatus, type StatusReading } from '../state/readStatus';
 import { comparisonKey, normalizeText } from '../text';
 import { leadGroups } from '../split/leadGroups';
-import { readSplitMarker, type SplitMarker, type SplitSheetMarker } from '../split/splitMarker';
+import { readSplitMarker, SPLIT_MARKER_SHEET, type SplitMarker, type SplitSheetMarker } from '../split/splitMarker';
 import { readTaskKey } from '../split/taskKey';
 
 export interface ReturnedTask {
@@ -54,8 +61,12 @@ export interface ReturnedFile {
 
 export interface ReturnedInput {
   name: string;
-  scanned: ScannedFile;
   grid: WorkbookGrid;
+  /**
+   * The file scanned as the adapter scans it (its settings, the person's corrections), for the sheets
+   * of `grid` given (a part of the file's grid, or all of it); called only when a sheet needs it.
+   */
+  scan: (grid: WorkbookGrid) => ScannedFile;
   /** The file's last-modified day, when the adapter knows it. */
   modified?: IsoDate | null;
 }
@@ -176,6 +187,62 @@ function splitSheetTasks(
   return out.sort((a, b) => a.rows[0]! - b.rows[0]!);
 }
 
+/** The 0-based column of `letters`, when the header row holds `header` there (the same comparison key). */
+function columnHolding(
+  sheet: SheetGrid,
+  row: number,
+  letters: string | null,
+  header: string | undefined,
+): number | null {
+  if (!letters) return header === undefined ? -1 : null;
+  const col = columnIndex(letters);
+  if (header === undefined) return col;
+  return comparisonKey(cellAt(sheet, row - 1, col).text) === comparisonKey(header) ? col : null;
+}
+
+/**
+ * A split sheet read by its marker alone, or null when its layout is no longer the marker's (a header
+ * not where the marker put it) or no row has a key left: then the scan reads it.
+ */
+function markedSheetTasks(sheet: SheetGrid, m: SplitSheetMarker): ReturnedTask[] | null {
+  const at = (letters: string | null, header: string | undefined) => columnHolding(sheet, m.headerRow, letters, header);
+  const found = {
+    key: at(m.columns.key, m.headers.key),
+    status: at(m.columns.status, m.headers.status),
+    completedOn: at(m.columns.completedOn, m.headers.completedOn),
+    result: at(m.columns.result, m.headers.result),
+    no: at(m.columns.no, m.headers.no),
+    task: at(m.columns.task, m.headers.task),
+  };
+  if (Object.values(found).some((c) => c === null)) return null;
+  const cols = found as Columns;
+  const out: ReturnedTask[] = [];
+  let keyed = false;
+  let last: ReturnedTask | null = null;
+  const base = (r: number) => ({
+    no: joined(sheet, [r], cols.no),
+    task: joined(sheet, [r], cols.task),
+    table: -1,
+    masterTable: m.masterTable,
+  });
+  for (let r = m.headerRow + 1; r <= sheet.rows.length; r++) {
+    const own = valuesAt(sheet, [r], cols, base(r));
+    if (own.key) {
+      keyed = true;
+      out.push((last = own));
+    } else if (!reportsSomething(own)) {
+      continue;
+    } else if (own.task || !last) {
+      out.push((last = own));
+    } else {
+      // A report written on over the row below its task's.
+      const rows: number[] = [...last.rows, r];
+      out[out.length - 1] = last = { ...valuesAt(sheet, rows, cols, base(last.rows[0]!)), key: last.key };
+    }
+  }
+  return keyed ? out : null;
+}
+
 /** Any other table: the scan's columns, a result column by its words, a key column if one was copied in. */
 function ownTableTasks(sheet: SheetGrid, table: ScannedTable, index: number): ReturnedTask[] {
   const header = (is: (t: string) => boolean) => headerColumn(sheet, table.headerRow, is, null);
@@ -198,23 +265,32 @@ function stem(name: string): string {
 }
 
 export function readReturnedFile(input: ReturnedInput): ReturnedFile {
-  const { scanned, grid } = input;
+  const { grid } = input;
   const marker = readSplitMarker(grid);
   const sheetOf = (name: string) => grid.sheets.find((s) => s.name === name);
-  const tasks: ReturnedTask[] = [];
-  const splitSheets = new Set<string>();
+  // Split sheets read by their marker; the rest (and split sheets re-laid) by one scan of those sheets.
+  const byMarker = new Map<string, ReturnedTask[]>();
+  const laidOut = new Map<string, SplitSheetMarker>();
   for (const m of marker?.sheets ?? []) {
     const sheet = sheetOf(m.sheet);
     if (!sheet) continue; // renamed by the agency: its tables are read as the agency's own below
-    splitSheets.add(m.sheet);
-    const tables = scanned.tables.map((table, index) => ({ table, index })).filter((t) => t.table.sheet === m.sheet);
-    tasks.push(...splitSheetTasks(sheet, m, tables));
+    const own = markedSheetTasks(sheet, m);
+    if (own) byMarker.set(m.sheet, own);
+    else laidOut.set(m.sheet, m);
   }
-  scanned.tables.forEach((table, index) => {
-    const sheet = sheetOf(table.sheet);
-    if (sheet && !splitSheets.has(table.sheet)) tasks.push(...ownTableTasks(sheet, table, index));
+  const rest = grid.sheets.filter((s) => !byMarker.has(s.name) && !(marker && s.name === SPLIT_MARKER_SHEET));
+  const scanned = rest.length > 0 ? input.scan({ ...grid, sheets: rest }) : null;
+  const scannedTables = (scanned?.tables ?? []).map((table, index) => ({ table, index }));
+  // In the workbook's sheet order.
+  const tasks = grid.sheets.flatMap((sheet): ReturnedTask[] => {
+    const own = byMarker.get(sheet.name);
+    if (own) return own;
+    const tables = scannedTables.filter((t) => t.table.sheet === sheet.name);
+    const m = laidOut.get(sheet.name);
+    if (m) return splitSheetTasks(sheet, m, tables);
+    return tables.flatMap(({ table, index }) => ownTableTasks(sheet, table, index));
   });
-  const lead = marker ? undefined : leadGroups(scanned).groups[0];
+  const lead = marker || !scanned ? undefined : leadGroups(scanned).groups[0];
   const agency = marker
     ? { ...marker.agency, source: 'split-file' as const }
     : lead

@@ -30,7 +30,15 @@ export const splitSheetMarkerSchema = z.object({
     result: letters,
     key: letters,
   }),
-  headers: z.object({ status: z.string(), completedOn: z.string(), result: z.string(), key: z.string() }),
+  headers: z.object({
+    status: z.string(),
+    completedOn: z.string(),
+    result: z.string(),
+    key: z.string(),
+    /** The STT's and the task's headers (absent in workbooks split before they were recorded). */
+    no: z.string().optional(),
+    task: z.string().optional(),
+  }),
 });
 export type SplitSheetMarker = z.infer<typeof splitSheetMarkerSchema>;
 

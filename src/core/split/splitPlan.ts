@@ -248,6 +248,8 @@ function sheetPlan(
       completedOn: columns[at('completedOn')]!.header,
       result: columns[at('result')]!.header,
       key: columns[at('key')]!.header,
+      ...(noCol >= 0 ? { no: columns[noCol]!.header } : {}),
+      ...(taskCol >= 0 ? { task: columns[taskCol]!.header } : {}),
     },
   };
   return { plan, marker };

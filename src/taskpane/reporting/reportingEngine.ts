@@ -17,7 +17,7 @@ export { confirmMatch } from '../../core/merge/matchTasks';
 export { applyRequest, undoRequest } from '../../core/merge/guardedWrites';
 export { REPORTING_STRINGS } from './reportingStrings';
 
-/** A returned workbook picked by the person → what the merge reads: its grid (marker sheet included) and its scan. */
+/** A returned workbook picked by the person → what the merge reads: its grid (marker sheet included) and how to scan it. */
 export async function returnedFromBytes(
   bytes: ArrayBuffer,
   name: string,
@@ -25,7 +25,7 @@ export async function returnedFromBytes(
   settings: ScanSettings,
 ): Promise<ReturnedInput> {
   const grid = gridFromExcelJs(await workbookFromBytes(bytes, name));
-  return { name, grid, scanned: scanWorkbook(grid, name, settings), modified };
+  return { name, grid, scan: (g) => scanWorkbook(g, name, settings), modified };
 }
 
 export type ReturnedInputOf = ReturnedInput;

@@ -61,7 +61,8 @@ describe('matching returned tasks to the master', () => {
     const f = split('Sở Tư pháp')
       .set(0, 'key', null)
       .set(0, 'A', null)
-      .set(0, 'B', 'Rà soát các thủ tục hành chính thuộc thẩm quyền giải quyết của Sở');
+      .set(0, 'B', 'Rà soát các thủ tục hành chính thuộc thẩm quyền giải quyết của Sở')
+      .report(0, 'Đang thực hiện');
     const light = match('tu-phap.xlsx', f.grid).ms[0]!;
     expect(nos([light])).toEqual(['2']);
     expect(light.confidence).toBeGreaterThanOrEqual(WEAK_BELOW);

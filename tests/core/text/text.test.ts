@@ -93,6 +93,26 @@ describe('comparisonKey', () => {
     expect(spellingDifference('Sở KH&CN', 'Sở Khoa học và Công nghệ')).toBe('abbreviation');
   });
   it('strips diacritics', () => expect(stripDiacritics('Đồng Tháp')).toBe('Dong Thap'));
+  it('folds character by character as folding the whole text would', () => {
+    // The definition: lower case, marks stripped, runs of other characters one space, trimmed.
+    const whole = (s: string) =>
+      stripDiacritics(expandAbbreviations(normalizeText(s)).toLocaleLowerCase('vi'))
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
+    const texts = [
+      'Sở Văn hoá, Thể thao và Du lịch',
+      '  ĐẨY MẠNH   chuyển đổi số (mục tiêu 6); …\n– “Đề án 06”  ',
+      'Ho\u0300a Bi\u0300nh', // decomposed marks
+      'x\u0301y', // a mark no letter composes with
+      'Trung tâm\u200bCNTT\u00a0TP.', // invisible and odd spaces, abbreviations
+      'İstanbul ǅemal Straße ½ ₫ № 12/2025/NĐ-CP',
+      '𝐀𝐁 😀 a\ud800b', // astral letters, an emoji, a lone surrogate
+      'ǈ Ǉ ﬁ ΣΑΣ',
+      '',
+      '...',
+    ];
+    for (const t of texts) expect([t, comparisonKey(t)]).toEqual([t, whole(t)]);
+  });
 });
 
 describe('agency lists', () => {
