@@ -197,7 +197,7 @@ function columnHolding(
   if (!letters) return header === undefined ? -1 : null;
   const col = columnIndex(letters);
   if (header === undefined) return col;
-  return comparisonKey(cellAt(sheet, row - 1, col).text) === comparisonKey(header) ? col : null;
+  return sameHeader(header)(cellAt(sheet, row - 1, col).text) ? col : null;
 }
 
 /**
@@ -237,7 +237,7 @@ function markedSheetTasks(sheet: SheetGrid, m: SplitSheetMarker): ReturnedTask[]
     } else {
       // A report written on over the row below its task's.
       const rows: number[] = [...last.rows, r];
-      out[out.length - 1] = last = { ...valuesAt(sheet, rows, cols, base(last.rows[0]!)), key: last.key };
+      out[out.length - 1] = last = valuesAt(sheet, rows, cols, base(last.rows[0]!));
     }
   }
   return keyed ? out : null;
